@@ -1,0 +1,17 @@
+/**
+ * The widget registry (after Excalidraw's action register): one import per widget. The gallery,
+ * the lab runner and the embed route all look widgets up here.
+ */
+import type { WidgetDefinition } from './types';
+
+const widgets: WidgetDefinition[] = [
+  // Widgets register here (keep alphabetical by kind).
+];
+
+export function allWidgets(): readonly WidgetDefinition[] {
+  return widgets;
+}
+
+export function getWidget(kind: string): WidgetDefinition | undefined {
+  return widgets.find((w) => w.kind === kind);
+}
