@@ -4,9 +4,11 @@
  */
 import type { ModelDefinition } from './core/model';
 import { ScenarioError } from './core/errors';
+import { availabilityModel } from './availability/model';
 
 const definitions: ModelDefinition[] = [
   // Domains register here (keep alphabetical).
+  availabilityModel,
 ];
 
 const byKind = new Map(definitions.map((d) => [d.kind, d]));

@@ -1,0 +1,66 @@
+/**
+ * The two ways to place work inside a window of forecast values (Let's Wait Awhile, strategy.py;
+ * the Carbon Aware SDK's best-window search is the same "min rolling mean" rule, refs §3.2):
+ *  - `bestWindowStart`: a non-interruptible job of d slots starts where the mean of the next d
+ *    forecast values is lowest; ties → the first such start (np.argmin).
+ *  - `cheapestSlots`: an interruptible job runs in every slot whose forecast is ≤ the d-th smallest
+ *    value in the window (ties can add slots — the study's rule, kept on purpose).
+ *  - `thresholdStart`: the first start whose forecast is ≤ a threshold, else the latest start.
+ * Values are indexed by slot; windows are given as [from, from + length).
+ */
+
+/** First start in [from, from + nStarts) minimising the sum of values[start … start+d−1]. */
+export function bestWindowStart(values: Float64Array, from: number, nStarts: number, d: number): number {
+  let sum = 0;
+  for (let k = 0; k < d; k++) sum += values[from + k]!;
+  let best = from;
+  let bestSum = sum;
+  for (let s = from + 1; s < from + nStarts; s++) {
+    sum += values[s + d - 1]! - values[s - 1]!;
+    if (sum < bestSum) { bestSum = sum; best = s; }
+  }
+  return best;
+}
+
+/** Adds `weight` to activity[k] for each chosen slot k; returns the number of slots used. */
+export function cheapestSlots(values: Float64Array, from: number, length: number, d: number, activity: Float64Array, weight = 1, scratch?: Float64Array): number {
+  const buf = scratch && scratch.length >= length ? scratch.subarray(0, length) : new Float64Array(length);
+  buf.set(values.subarray(from, from + length));
+  const threshold = selectKth(buf, d - 1);
+  let used = 0;
+  for (let k = from; k < from + length; k++) {
+    if (values[k]! <= threshold) { activity[k]! += weight; used++; }
+  }
+  return used;
+}
+
+/** First start whose forecast is ≤ thresholdGPerKWh, else the last allowed start. */
+export function thresholdStart(values: Float64Array, from: number, nStarts: number, thresholdGPerKWh: number): number {
+  for (let s = from; s < from + nStarts; s++) if (values[s]! <= thresholdGPerKWh) return s;
+  return from + nStarts - 1;
+}
+
+/** The k-th smallest (0-based) value; reorders `a` (Hoare quickselect, median-of-three pivot). */
+export function selectKth(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    const pivot = median3(a[lo]!, a[mid]!, a[hi]!);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) { const t = a[i]!; a[i] = a[j]!; a[j] = t; i++; j--; }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k]!;
+  }
+  return a[k]!;
+}
+
+function median3(x: number, y: number, z: number): number {
+  return x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+}
