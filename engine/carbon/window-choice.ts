@@ -22,16 +22,16 @@ export function bestWindowStart(values: Float64Array, from: number, nStarts: num
   return best;
 }
 
-/** Adds `weight` to activity[k] for each chosen slot k; returns the number of slots used. */
+/** Adds `weight` to activity[k] for each chosen slot k; returns the last chosen slot. */
 export function cheapestSlots(values: Float64Array, from: number, length: number, d: number, activity: Float64Array, weight = 1, scratch?: Float64Array): number {
   const buf = scratch && scratch.length >= length ? scratch.subarray(0, length) : new Float64Array(length);
   buf.set(values.subarray(from, from + length));
   const threshold = selectKth(buf, d - 1);
-  let used = 0;
+  let last = from;
   for (let k = from; k < from + length; k++) {
-    if (values[k]! <= threshold) { activity[k]! += weight; used++; }
+    if (values[k]! <= threshold) { activity[k]! += weight; last = k; }
   }
-  return used;
+  return last;
 }
 
 /** First start whose forecast is ≤ thresholdGPerKWh, else the last allowed start. */

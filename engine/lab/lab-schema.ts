@@ -108,16 +108,20 @@ const numericQuiz = {
     type: { const: 'numeric' },
     prompt: markdown,
     answer: {
-      oneOf: [
-        { type: 'object', required: ['value'], additionalProperties: false, properties: { value: { type: 'number' } } },
-        { type: 'object', required: ['compute'], additionalProperties: false, properties: { compute: { description: 'JSON Logic over the live snapshot.' } } },
-      ],
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 1,
+      additionalProperties: false,
+      description: 'Exactly one of: value (a constant) or compute (JSON Logic over the live snapshot).',
+      properties: { value: { type: 'number' }, compute: { description: 'JSON Logic over the live snapshot.' } },
     },
     tolerance: {
-      oneOf: [
-        { type: 'object', required: ['abs'], additionalProperties: false, properties: { abs: { type: 'number' } } },
-        { type: 'object', required: ['rel'], additionalProperties: false, properties: { rel: { type: 'number' } } },
-      ],
+      type: 'object',
+      minProperties: 1,
+      maxProperties: 1,
+      additionalProperties: false,
+      description: 'Exactly one of: abs (same unit as the answer) or rel (fraction of the answer); must be > 0.',
+      properties: { abs: { type: 'number' }, rel: { type: 'number' } },
     },
     unit: { type: 'string', minLength: 1 },
     points,

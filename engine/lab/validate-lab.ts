@@ -12,7 +12,7 @@ let compiled: ValidateFunction | null = null;
 
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+    const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     compiled = ajv.compile(labSchema as unknown as Record<string, unknown>);
   }
   return compiled;
@@ -39,6 +39,12 @@ function describeError(e: ErrorObject): LabIssue {
     return { path: joinPath(base, String(p.additionalProperty)), message: 'is not a known field (check the spelling; see docs/labs.md)', rule: 'schema' };
   }
   if (e.keyword === 'false schema') return { path: base, message: 'is not allowed here (solve commands apply at the current time; use solve.runToSec to move time)', rule: 'schema' };
+  if (e.keyword === 'minProperties' || e.keyword === 'maxProperties') {
+    const props = Object.keys(((e.parentSchema ?? {}) as { properties?: object }).properties ?? {});
+    const limit = Number(p.limit);
+    const many = e.keyword === 'minProperties' ? `at least ${limit}` : `at most ${limit}`;
+    return { path: base, message: `must have ${many} field${limit === 1 ? '' : 's'}${props.length ? ` (of: ${props.join(', ')})` : ''}`, rule: 'schema' };
+  }
   let message = e.message ?? 'is invalid';
   if (e.keyword === 'enum') message += `: ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
   if (e.keyword === 'const') message += `: ${JSON.stringify(p.allowedValue)}`;

@@ -1,0 +1,61 @@
+/**
+ * Runs both Let's Wait Awhile scenarios on one region's series: the whole table the repro and the
+ * bench print. The series is cut to start at `fromMs` (the study: 2020-01-01 00:00 UTC) and put on
+ * the 30-minute grid with the `point` rule (15-min files keep minutes 0/30; hourly files hold
+ * each value for two slots).
+ */
+import type { IntensitySeries } from '../intensity-series';
+import { sliceFrom } from '../intensity-series';
+import { resampleSeries } from '../resample-series';
+import type { DeadlineRule } from '../deadline-rules';
+import {
+  STUDY_STEP_MIN, adhocEmissions, nightlyAverageCi, noiseVectors, noisyForecast, savingPct, studyJobsToSlots, type StudyJob,
+} from '../lets-wait-awhile';
+
+export interface StudyOptions {
+  fromMs: number;
+  seeds?: number;
+  /** Move the 2020 job list by whole weeks onto another year (weekdays preserved). */
+  shiftDays?: number;
+  periodicErrors?: number[];
+  adhocErrors?: number[];
+}
+
+export interface AdhocRow { rule: DeadlineRule; interruptible: boolean; error: number; savingPct: number }
+
+export interface StudyResult {
+  name: string;
+  periodic: Array<{ error: number; avgCi: number[]; savingPct: number[] }>;
+  adhoc: AdhocRow[];
+  jobsUsed: number;
+  slots: number;
+}
+
+export function studyTruth(series: IntensitySeries, fromMs: number): Float64Array {
+  return resampleSeries(sliceFrom(series, fromMs), STUDY_STEP_MIN, 'point').valuesGPerKWh;
+}
+
+export function runStudy(series: IntensitySeries, jobs: readonly StudyJob[], opts: StudyOptions): StudyResult {
+  const truth = studyTruth(series, opts.fromMs);
+  const z = noiseVectors(truth.length, opts.seeds ?? 10);
+  const forecastsFor = (error: number): Float64Array[] => (error === 0 ? [truth] : z.map((v) => noisyForecast(truth, v, error)));
+  const periodic = (opts.periodicErrors ?? [0, 0.05]).map((error) => {
+    const avgCi = nightlyAverageCi(truth, forecastsFor(error));
+    return { error, avgCi, savingPct: avgCi.map((a) => savingPct(a, avgCi[0]!)) };
+  });
+  const startMs = Math.ceil(opts.fromMs / 1800000) * 1800000;
+  const baseJobs = studyJobsToSlots(jobs, 'none', startMs, truth.length, opts.shiftDays);
+  const baseline = adhocEmissions(truth, [truth], baseJobs, false);
+  const adhoc: AdhocRow[] = [];
+  for (const error of opts.adhocErrors ?? [0, 0.05, 0.1]) {
+    const forecasts = forecastsFor(error);
+    for (const rule of ['next-workday', 'semi-weekly'] as const) {
+      const slotJobs = studyJobsToSlots(jobs, rule, startMs, truth.length, opts.shiftDays);
+      if (slotJobs.length !== baseJobs.length) throw new Error(`${series.name}: ${rule} drops ${baseJobs.length - slotJobs.length} more jobs than the baseline`);
+      for (const interruptible of [false, true]) {
+        adhoc.push({ rule, interruptible, error, savingPct: savingPct(adhocEmissions(truth, forecasts, slotJobs, interruptible), baseline) });
+      }
+    }
+  }
+  return { name: series.name, periodic, adhoc, jobsUsed: baseJobs.length, slots: truth.length };
+}

@@ -1,0 +1,80 @@
+/**
+ * A set-associative cache with LRU replacement over typed arrays: the building block of TLBs,
+ * paging-structure caches and the nested TLB. Keys are page numbers (or address prefixes, ≤ 2^45),
+ * tags are address-space identifiers (PCID, VPID/ASID, EPTP — 0 when untagged). An entry marked
+ * global (the G bit) matches any tag and survives non-global flushes, as SDM §4.10.2.4 specifies.
+ * No allocation per lookup: payloads live in parallel arrays, read through the returned slot.
+ */
+export const FLAG_GLOBAL = 1 << 7;
+
+export interface AssocCache {
+  readonly entries: number;
+  readonly ways: number;
+  /** Slot of a matching valid entry (and refreshes its LRU stamp), or −1. */
+  lookup(key: number, tag: number): number;
+  /** Inserts (replacing the LRU way of the set) and returns the slot. */
+  insert(key: number, tag: number, a: number, b: number, flags: number): number;
+  readonly a: Float64Array;
+  readonly b: Float64Array;
+  readonly flags: Uint8Array;
+  readonly keys: Float64Array;
+  readonly tags: Int32Array;
+  readonly valid: Uint8Array;
+  /** Invalidates entries matching the predicate; returns how many. */
+  invalidate(match: (slot: number) => boolean): number;
+  count(): number;
+}
+
+export function createAssocCache(entries: number, ways: number): AssocCache {
+  const w = Math.max(1, Math.min(ways, entries));
+  const sets = Math.max(1, Math.floor(entries / w));
+  const n = sets * w;
+  const keys = new Float64Array(n);
+  const tags = new Int32Array(n);
+  const stamps = new Float64Array(n);
+  const valid = new Uint8Array(n);
+  const a = new Float64Array(n);
+  const b = new Float64Array(n);
+  const flags = new Uint8Array(n);
+  let clock = 0;
+
+  const lookup = (key: number, tag: number): number => {
+    const base = (key % sets) * w;
+    for (let s = base; s < base + w; s++) {
+      if (valid[s] === 1 && keys[s] === key && (tags[s] === tag || (flags[s]! & FLAG_GLOBAL) !== 0)) {
+        stamps[s] = ++clock;
+        return s;
+      }
+    }
+    return -1;
+  };
+
+  const insert = (key: number, tag: number, va: number, vb: number, f: number): number => {
+    const base = (key % sets) * w;
+    let victim = base;
+    for (let s = base; s < base + w; s++) {
+      if (valid[s] === 1 && keys[s] === key && tags[s] === tag) { victim = s; break; }
+      if (valid[s] === 0) { victim = s; break; }
+      if (stamps[s]! < stamps[victim]!) victim = s;
+    }
+    keys[victim] = key; tags[victim] = tag; a[victim] = va; b[victim] = vb; flags[victim] = f;
+    valid[victim] = 1; stamps[victim] = ++clock;
+    return victim;
+  };
+
+  return {
+    entries: n, ways: w, lookup, insert, a, b, flags, keys, tags, valid,
+    invalidate(match) {
+      let removed = 0;
+      for (let s = 0; s < n; s++) {
+        if (valid[s] === 1 && match(s)) { valid[s] = 0; removed++; }
+      }
+      return removed;
+    },
+    count() {
+      let c = 0;
+      for (let s = 0; s < n; s++) c += valid[s]!;
+      return c;
+    },
+  };
+}
