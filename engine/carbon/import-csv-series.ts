@@ -25,6 +25,7 @@ export interface CsvImportOptions {
 
 /** Splits one CSV line, honouring double quotes ("a, b" stays one field; "" is a quote). */
 export function splitCsvLine(line: string): string[] {
+  if (!line.includes('"')) return line.split(',').map((f) => f.trim());
   const out: string[] = [];
   let field = '';
   let quoted = false;

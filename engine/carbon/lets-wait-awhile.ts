@@ -53,8 +53,8 @@ export function nightlyAverageCi(truth: Float64Array, forecasts: readonly Float6
   return out;
 }
 
-/** The study's jobs on a series that starts at `seriesStartMs`, moved by `shiftDays` (jobs past the end are dropped). */
-export function studyJobsToSlots(jobs: readonly StudyJob[], rule: DeadlineRule, seriesStartMs: number, seriesLength: number, shiftDays = 0): AdhocJob[] {
+/** The study's jobs as slots on a series that starts at `seriesStartMs`, moved by `shiftDays`. */
+export function studyJobsToSlots(jobs: readonly StudyJob[], rule: DeadlineRule, seriesStartMs: number, shiftDays = 0): AdhocJob[] {
   const out: AdhocJob[] = [];
   const offsetMin = shiftDays * 1440 + (STUDY_EPOCH_MS - seriesStartMs) / 60_000;
   for (const job of jobs) {
@@ -65,10 +65,13 @@ export function studyJobsToSlots(jobs: readonly StudyJob[], rule: DeadlineRule, 
       durationSlots: Math.round(job.durationMinutes / STUDY_STEP_MIN),
       slackSlots: slackSlots(oftMs, rule, STUDY_STEP_MIN),
     };
-    if (slot.arrivalSlot >= 0 && slot.arrivalSlot + slot.durationSlots + slot.slackSlots + 1 <= seriesLength) out.push(slot);
+    out.push(slot);
   }
   return out;
 }
+
+/** Whether a job's whole window lies inside a series of `length` slots. */
+export const jobFits = (job: AdhocJob, length: number): boolean => job.arrivalSlot >= 0 && job.arrivalSlot + job.durationSlots + job.slackSlots + 1 <= length;
 
 /** Scenario II: mean emissions (CI × job-slots) over the forecasts for one rule and interruptibility. */
 export function adhocEmissions(truth: Float64Array, forecasts: readonly Float64Array[], jobs: readonly AdhocJob[], interruptible: boolean): number {

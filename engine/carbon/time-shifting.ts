@@ -9,7 +9,7 @@
  * Policies: `best-window` (min rolling mean) or `threshold` (first start under a threshold).
  * Work is accumulated into an activity array (jobs running per slot); emissions are Σ truth·activity.
  */
-import { bestWindowStart, cheapestSlots, thresholdStart } from './window-choice';
+import { bestWindowStart, bestWindowStartPrefix, cheapestSlots, prefixSums, thresholdStart } from './window-choice';
 
 export interface PeriodicJobs {
   firstNominalSlot: number;
@@ -52,6 +52,7 @@ function choose(forecast: Float64Array, from: number, nStarts: number, d: number
 export function scheduleAdhoc(forecast: Float64Array, jobs: readonly AdhocJob[], interruptible: boolean, activity: Float64Array, weight = 1, policy: ShiftPolicy = { policy: 'best-window' }): Int32Array {
   const finish = new Int32Array(jobs.length);
   const scratch = new Float64Array(1024);
+  const prefix = interruptible || policy.policy !== 'best-window' ? undefined : prefixSums(forecast);
   jobs.forEach((job, j) => {
     const d = job.durationSlots;
     const length = Math.min(d + job.slackSlots + 1, forecast.length - job.arrivalSlot);
@@ -60,7 +61,8 @@ export function scheduleAdhoc(forecast: Float64Array, jobs: readonly AdhocJob[],
       finish[j] = cheapestSlots(forecast, job.arrivalSlot, length, d, activity, weight, buf) + 1;
       return;
     }
-    const start = choose(forecast, job.arrivalSlot, Math.max(1, length - d + 1), d, policy);
+    const nStarts = Math.max(1, length - d + 1);
+    const start = prefix ? bestWindowStartPrefix(prefix, job.arrivalSlot, nStarts, d) : choose(forecast, job.arrivalSlot, nStarts, d, policy);
     for (let k = start; k < Math.min(start + d, activity.length); k++) activity[k]! += weight;
     finish[j] = start + d;
   });

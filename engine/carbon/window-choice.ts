@@ -22,11 +22,27 @@ export function bestWindowStart(values: Float64Array, from: number, nStarts: num
   return best;
 }
 
+/** prefix[i] = values[0] + … + values[i−1] (length n+1): O(1) window sums for many jobs on one forecast. */
+export function prefixSums(values: Float64Array): Float64Array {
+  const out = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) out[i + 1] = out[i]! + values[i]!;
+  return out;
+}
+
+/** bestWindowStart on prefix sums: the same rule in O(nStarts). */
+export function bestWindowStartPrefix(prefix: Float64Array, from: number, nStarts: number, d: number): number {
+  let best = from;
+  let bestSum = prefix[from + d]! - prefix[from]!;
+  for (let s = from + 1; s < from + nStarts; s++) {
+    const sum = prefix[s + d]! - prefix[s]!;
+    if (sum < bestSum) { bestSum = sum; best = s; }
+  }
+  return best;
+}
+
 /** Adds `weight` to activity[k] for each chosen slot k; returns the last chosen slot. */
 export function cheapestSlots(values: Float64Array, from: number, length: number, d: number, activity: Float64Array, weight = 1, scratch?: Float64Array): number {
-  const buf = scratch && scratch.length >= length ? scratch.subarray(0, length) : new Float64Array(length);
-  buf.set(values.subarray(from, from + length));
-  const threshold = selectKth(buf, d - 1);
+  const threshold = kthSmallestInWindow(values, from, length, d - 1, scratch);
   let last = from;
   for (let k = from; k < from + length; k++) {
     if (values[k]! <= threshold) { activity[k]! += weight; last = k; }
@@ -38,6 +54,32 @@ export function cheapestSlots(values: Float64Array, from: number, length: number
 export function thresholdStart(values: Float64Array, from: number, nStarts: number, thresholdGPerKWh: number): number {
   for (let s = from; s < from + nStarts; s++) if (values[s]! <= thresholdGPerKWh) return s;
   return from + nStarts - 1;
+}
+
+/**
+ * The k-th smallest of values[from … from+length−1]. When only a few values lie above it (a job
+ * with little slack) it is found by keeping the largest few in one pass; otherwise by quickselect.
+ */
+export function kthSmallestInWindow(values: Float64Array, from: number, length: number, k: number, scratch?: Float64Array): number {
+  const above = length - k; // the answer is the `above`-th largest
+  if (above <= 8) return kthLargestSmall(values, from, length, above);
+  const buf = scratch && scratch.length >= length ? scratch.subarray(0, length) : new Float64Array(length);
+  buf.set(values.subarray(from, from + length));
+  return selectKth(buf, k);
+}
+
+const topBuffer = new Float64Array(8);
+
+function kthLargestSmall(values: Float64Array, from: number, length: number, m: number): number {
+  let n = 0; // topBuffer[0 … n−1] sorted descending
+  for (let i = from; i < from + length; i++) {
+    const v = values[i]!;
+    if (n === m && v <= topBuffer[m - 1]!) continue;
+    let j = n < m ? n++ : m - 1;
+    while (j > 0 && topBuffer[j - 1]! < v) { topBuffer[j] = topBuffer[j - 1]!; j--; }
+    topBuffer[j] = v;
+  }
+  return topBuffer[m - 1]!;
 }
 
 /** The k-th smallest (0-based) value; reorders `a` (Hoare quickselect, median-of-three pivot). */
