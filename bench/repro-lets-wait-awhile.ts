@@ -45,11 +45,11 @@ function printComparison(rows: readonly ComparisonRow[]): void {
 
 function printOthers(results: readonly StudyResult[]): void {
   console.log('\nOther regions (2022, UTC clock; savings %, no published figures):');
-  console.log('region                      nightly ±2h ±4h ±8h (err0)   next-wd  next-wd-i  semi-wk  semi-wk-i (err0)  jobs');
+  console.log('region                      nightly ±2h ±4h ±8h (err0)   next-wd  next-wd-i  semi-wk  semi-wk-i (err0)  jobs  gaps filled');
   for (const r of results) {
     const p = r.periodic[0]!.savingPct;
     const a = r.adhoc.filter((x) => x.error === 0).map((x) => f2(x.savingPct)).join('   ');
-    console.log(`${r.name.padEnd(27)} ${f2(p[4]!)} ${f2(p[8]!)} ${f2(p[16]!)}   ${a}   ${r.jobsUsed}`);
+    console.log(`${r.name.padEnd(27)} ${f2(p[4]!)} ${f2(p[8]!)} ${f2(p[16]!)}   ${a}   ${r.jobsUsed}  ${r.filledSlots}`);
   }
 }
 

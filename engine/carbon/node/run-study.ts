@@ -7,6 +7,7 @@
 import type { IntensitySeries } from '../intensity-series';
 import { sliceFrom } from '../intensity-series';
 import { resampleSeries } from '../resample-series';
+import { fillGaps } from '../fill-gaps';
 import type { DeadlineRule } from '../deadline-rules';
 import type { AdhocJob } from '../time-shifting';
 import {
@@ -30,14 +31,18 @@ export interface StudyResult {
   adhoc: AdhocRow[];
   jobsUsed: number;
   slots: number;
+  /** Slots that were missing in the file and interpolated. */
+  filledSlots: number;
 }
 
-export function studyTruth(series: IntensitySeries, fromMs: number): Float64Array {
-  return resampleSeries(sliceFrom(series, fromMs), STUDY_STEP_MIN, 'point').valuesGPerKWh;
+/** The true series on the study grid; missing slots are interpolated (none in the study's files). */
+export function studyTruth(series: IntensitySeries, fromMs: number): { truth: Float64Array; filled: number } {
+  const { values, filled } = fillGaps(resampleSeries(sliceFrom(series, fromMs), STUDY_STEP_MIN, 'point').valuesGPerKWh);
+  return { truth: values, filled };
 }
 
 export function runStudy(series: IntensitySeries, jobs: readonly StudyJob[], opts: StudyOptions): StudyResult {
-  const truth = studyTruth(series, opts.fromMs);
+  const { truth, filled } = studyTruth(series, opts.fromMs);
   const z = noiseVectors(truth.length, opts.seeds ?? 10);
   const forecastsFor = (error: number): Float64Array[] => (error === 0 ? [truth] : z.map((v) => noisyForecast(truth, v, error)));
   const periodic = (opts.periodicErrors ?? [0, 0.05]).map((error) => {
@@ -61,5 +66,5 @@ export function runStudy(series: IntensitySeries, jobs: readonly StudyJob[], opt
       }
     }
   }
-  return { name: series.name, periodic, adhoc, jobsUsed: baseJobs.length, slots: truth.length };
+  return { name: series.name, periodic, adhoc, jobsUsed: baseJobs.length, slots: truth.length, filledSlots: filled };
 }
