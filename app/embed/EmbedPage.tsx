@@ -1,10 +1,108 @@
-// Placeholder written by the app-framework helper; the embed helper replaces this file.
+/**
+ * The embed route `#/embed/v1/<kind>?…`: one widget alone, sized by its content, talking to its
+ * parent page through the strato postMessage protocol (see docs/embedding.md). It works as a
+ * plain iframe at a fixed height with no script on the host page.
+ */
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { TimeControls } from '../charts/TimeControls';
+import { hrefFor } from '../router/route';
+import { permalinkQuery } from '../framework/permalink';
+import { useSimulationHandle, useSimulationSession } from '../framework/use-simulation';
+import { applyThemeChoice } from '../styles/theme';
+import { getWidget } from '../widgets/registry';
+import type { WidgetDefinition } from '../widgets/types';
+import { parseEmbedQuery, type EmbedOptions } from './embed-options';
+import { embedScenario } from './embed-scenario';
+import type { ThemeChoice, ThemeTokens } from './protocol';
+import { applyThemeTokens } from './theme-tokens';
+import { useEmbedBridge } from './use-embed-bridge';
+import { createChildMessenger } from './child-messenger';
+import './embed.css';
+
 export default function EmbedPage({ kind, query }: { kind: string; query: URLSearchParams }) {
+  const queryText = query.toString();
+  const options = useMemo(() => parseEmbedQuery(kind, new URLSearchParams(queryText)), [kind, queryText]);
+  const def = getWidget(kind);
+  useEmbedDocument(options);
+  if (!def) return <UnknownKind options={options} />;
+  return <EmbeddedWidget key={`${kind}?${queryText}`} def={def} options={options} />;
+}
+
+/** Embed-mode document: no viewport-height layout, the requested language, the requested theme. */
+function useEmbedDocument(options: EmbedOptions): void {
+  useEffect(() => {
+    const html = document.documentElement;
+    html.classList.add('strato-embed');
+    html.lang = options.lang;
+    applyThemeChoice(options.theme);
+    for (const w of options.warnings) console.warn(`[strato embed] ${w}`);
+    return () => html.classList.remove('strato-embed');
+  }, [options]);
+}
+
+function UnknownKind({ options }: { options: EmbedOptions }) {
+  useEffect(() => {
+    const parent = window.parent !== window ? window.parent : null;
+    const m = createChildMessenger({ self: window, parent, parentOrigin: options.parentOrigin, instance: options.instance, onMessage: () => {} });
+    m.post('error', { code: 'unknown-kind', message: `no widget of kind "${options.kind}"` });
+    return () => m.stop();
+  }, [options]);
   return (
-    <main>
-      <p>
-        Embed of <code>{kind}</code> ({query.has('s') ? 'with scenario' : 'default scenario'}) is being written.
+    <main className="embed-root" aria-label="Stratolab embed">
+      <p role="alert">
+        There is no Stratolab widget called <code>{options.kind}</code>. <a href={hrefFor({ name: 'gallery', query: new URLSearchParams() })} target="_blank" rel="noopener">See the gallery</a>.
       </p>
     </main>
   );
+}
+
+function EmbeddedWidget({ def, options }: { def: WidgetDefinition; options: EmbedOptions }) {
+  const initial = useMemo(() => embedScenario(def.defaultScenario, options), [def, options]);
+  const warnings = useMemo(() => (initial.warning ? [...options.warnings, initial.warning] : options.warnings), [initial, options]);
+  const session = useSimulationSession({ scenario: initial.scenario, tSec: options.tSec, timeScale: def.timeScale });
+  const sim = useSimulationHandle(session);
+  const rootRef = useRef<HTMLElement>(null);
+  const [, setTheme] = useState<ThemeChoice>(options.theme);
+  const onTheme = useCallback((theme: ThemeChoice, tokens: ThemeTokens) => {
+    setTheme(theme);
+    applyThemeChoice(theme);
+    const refused = applyThemeTokens(document.documentElement, tokens);
+    if (refused.length) console.warn(`[strato embed] ignored theme tokens: ${refused.join(', ')}`);
+  }, []);
+  useEmbedBridge({ options, session, rootRef, onTheme, warnings });
+  useAutoplay(options, sim.snapshot !== null, sim.play);
+  const Widget = def.component;
+  const openHref = `${hrefFor({ name: 'gallery', kind: def.kind, query: permalinkQuery(sim.scenario, sim.tSec) })}`;
+  return (
+    <main ref={rootRef} className={`embed-root embed-controls-${options.controls}`} aria-label={def.title} data-instance={options.instance}>
+      {warnings.length > 0 && options.controls !== 'none' && (
+        <details className="embed-warnings">
+          <summary>{warnings.length} embed setting{warnings.length > 1 ? 's' : ''} ignored</summary>
+          <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        </details>
+      )}
+      {sim.error && <p role="alert" className="embed-error">{sim.error.path ? `${sim.error.path}: ` : ''}{sim.error.message}</p>}
+      <Suspense fallback={<p className="muted">Loading {def.title}…</p>}>
+        <Widget sim={sim} readonly={options.readonly} />
+      </Suspense>
+      {def.hasTime && options.controls !== 'none' && (
+        <TimeControls tSec={sim.tSec} until={sim.until} playing={sim.playing} speed={sim.speed} play={sim.play} pause={sim.pause} step={sim.step} seek={sim.seek} reset={sim.reset} setSpeed={sim.setSpeed} variant={options.controls} disabled={sim.snapshot === null} />
+      )}
+      {options.controls !== 'none' && (
+        <p className="embed-footer">
+          <a href={openHref} target="_blank" rel="noopener">Open in Stratolab ↗</a>
+        </p>
+      )}
+    </main>
+  );
+}
+
+/** autoplay=1 starts play once the first state is in, unless the reader prefers reduced motion. */
+function useAutoplay(options: EmbedOptions, ready: boolean, play: () => void): void {
+  const started = useRef(false);
+  useEffect(() => {
+    if (!options.autoplay || !ready || started.current) return;
+    started.current = true;
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) play();
+  }, [options.autoplay, ready, play]);
 }
