@@ -5,10 +5,12 @@
 import type { ModelDefinition } from './core/model';
 import { ScenarioError } from './core/errors';
 import { availabilityModel } from './availability/model';
+import { migrationModel } from './migration/migration-definition';
 
 const definitions: ModelDefinition[] = [
   // Domains register here (keep alphabetical).
   availabilityModel,
+  migrationModel,
 ];
 
 const byKind = new Map(definitions.map((d) => [d.kind, d]));
