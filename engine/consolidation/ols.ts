@@ -1,0 +1,114 @@
+/**
+ * Ordinary least squares with an intercept, computed the way Apache Commons Math 3
+ * (OLSMultipleLinearRegression on a Householder QRDecomposition, threshold 0) computes it —
+ * operation for operation, so CloudSim's LR/LRR overload predictions and MC's R² come out as the
+ * same doubles (refs/cloudsim-consolidation.md §B10–B11).
+ *
+ * `qrt` is the transposed design matrix: qrt[col][row], column 0 all ones (the intercept).
+ */
+export class SingularMatrixError extends Error {}
+
+export interface QrDecomposition {
+  qrt: Float64Array[];
+  rDiag: Float64Array;
+  rows: number;
+}
+
+export function decomposeQr(qrt: Float64Array[]): QrDecomposition {
+  const cols = qrt.length;
+  const rows = qrt[0]!.length;
+  const rDiag = new Float64Array(Math.min(rows, cols));
+  for (let minor = 0; minor < rDiag.length; minor++) {
+    const qm = qrt[minor]!;
+    let xNormSqr = 0;
+    for (let row = minor; row < rows; row++) xNormSqr += qm[row]! * qm[row]!;
+    const a = qm[minor]! > 0 ? -Math.sqrt(xNormSqr) : Math.sqrt(xNormSqr);
+    rDiag[minor] = a;
+    if (a !== 0) {
+      qm[minor] = qm[minor]! - a;
+      for (let col = minor + 1; col < cols; col++) {
+        const qc = qrt[col]!;
+        let alpha = 0;
+        for (let row = minor; row < rows; row++) alpha -= qc[row]! * qm[row]!;
+        alpha /= a * qm[minor]!;
+        for (let row = minor; row < rows; row++) qc[row] = qc[row]! - alpha * qm[row]!;
+      }
+    }
+  }
+  return { qrt, rDiag, rows };
+}
+
+/** Solves R·b = Qᵀ·y (QRDecomposition.Solver.solve). Throws SingularMatrixError on a zero pivot. */
+export function solveQr(qr: QrDecomposition, yIn: ArrayLike<number>): Float64Array {
+  const { qrt, rDiag, rows } = qr;
+  for (let i = 0; i < rDiag.length; i++) if (Math.abs(rDiag[i]!) <= 0) throw new SingularMatrixError();
+  const y = Float64Array.from(yIn);
+  for (let minor = 0; minor < rDiag.length; minor++) {
+    const qm = qrt[minor]!;
+    let dot = 0;
+    for (let row = minor; row < rows; row++) dot += y[row]! * qm[row]!;
+    dot /= rDiag[minor]! * qm[minor]!;
+    for (let row = minor; row < rows; row++) y[row] = y[row]! + dot * qm[row]!;
+  }
+  const x = new Float64Array(qrt.length);
+  for (let row = rDiag.length - 1; row >= 0; row--) {
+    y[row] = y[row]! / rDiag[row]!;
+    const yRow = y[row]!;
+    const qr2 = qrt[row]!;
+    x[row] = yRow;
+    for (let i = 0; i < row; i++) y[i] = y[i]! - yRow * qr2[i]!;
+  }
+  return x;
+}
+
+/** Design matrix (transposed) with an intercept column: regressors[k][row]. */
+export function designWithIntercept(regressors: ReadonlyArray<ArrayLike<number>>, rows: number): Float64Array[] {
+  const qrt = [new Float64Array(rows).fill(1)];
+  for (const r of regressors) {
+    const col = new Float64Array(rows);
+    for (let i = 0; i < rows; i++) col[i] = r[i]!;
+    qrt.push(col);
+  }
+  return qrt;
+}
+
+/** Commons Math SecondMoment: the running sum of squared deviations. */
+export function secondMoment(values: ArrayLike<number>): number {
+  let n = 0;
+  let m1 = 0;
+  let m2 = 0;
+  for (let i = 0; i < values.length; i++) {
+    n++;
+    const dev = values[i]! - m1;
+    const nDev = dev / n;
+    m1 += nDev;
+    m2 += (n - 1) * dev * nDev;
+  }
+  return m2;
+}
+
+/**
+ * R² of y regressed on the regressors with an intercept (calculateRSquared). The caller checks
+ * that rows ≥ regressors + 1 (Commons Math throws otherwise).
+ */
+export function rSquared(regressors: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, rows: number): number {
+  const design = designWithIntercept(regressors, rows);
+  const original = design.map((c) => Float64Array.from(c));
+  const beta = solveQr(decomposeQr(design), Array.from({ length: rows }, (_, i) => y[i]!));
+  let ssr = 0;
+  for (let row = 0; row < rows; row++) {
+    let fit = 0;
+    for (let c = 0; c < original.length; c++) fit += original[c]![row]! * beta[c]!;
+    const r = y[row]! - fit;
+    ssr += r * r;
+  }
+  const yRows = Array.from({ length: rows }, (_, i) => y[i]!);
+  return 1 - ssr / secondMoment(yRows);
+}
+
+/** Regression of y on x = 1…n (CloudSim's getLoessParameterEstimates, unweighted in practice). */
+export function createLineFitter(n: number): (y: ArrayLike<number>) => Float64Array {
+  const xs = Array.from({ length: n }, (_, i) => i + 1);
+  const qr = decomposeQr(designWithIntercept([xs], n));
+  return (y) => solveQr(qr, y);
+}
