@@ -6,11 +6,13 @@ import type { ModelDefinition } from './core/model';
 import { ScenarioError } from './core/errors';
 import { availabilityModel } from './availability/model';
 import { migrationModel } from './migration/migration-definition';
+import { pagingModel } from './paging/paging-model';
 
 const definitions: ModelDefinition[] = [
   // Domains register here (keep alphabetical).
   availabilityModel,
   migrationModel,
+  pagingModel,
 ];
 
 const byKind = new Map(definitions.map((d) => [d.kind, d]));

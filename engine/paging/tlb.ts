@@ -1,0 +1,120 @@
+/**
+ * A two-level TLB: L1 arrays per page size (4 KiB, 2 MiB, 1 GiB) and a unified L2 for 4 KiB (and
+ * optionally 2 MiB) pages, each set-associative with LRU. Entries are tagged with the address-space
+ * id (PCID, and VPID/ASID for guests) when `tagged`; otherwise the tag is 0 and the owner flushes on
+ * every CR3 write or VM switch (refs §A3, §A5). A TLB entry caches the rights the walk computed
+ * (R/W, U/S, XD, D, G). Defaults follow Intel Skylake's data TLBs (64×4-way 4K, 32×4-way 2M,
+ * 4 1G; STLB 1536×12-way 4K+2M) [Intel Optimization Reference Manual, unverified].
+ * Simplification: misses fill both levels; no separate instruction TLB.
+ */
+import { createAssocCache, FLAG_GLOBAL, type AssocCache } from './assoc-cache';
+import type { WalkOut } from './walk-types';
+
+export interface TlbArrayConfig { entries: number; ways: number }
+export interface TlbConfig {
+  enabled: boolean;
+  tagged: boolean;
+  l1: { '4K': TlbArrayConfig; '2M': TlbArrayConfig; '1G': TlbArrayConfig };
+  l2: TlbArrayConfig & { hugePages: boolean };
+}
+
+export const DEFAULT_TLB: TlbConfig = {
+  enabled: true,
+  tagged: true,
+  l1: { '4K': { entries: 64, ways: 4 }, '2M': { entries: 32, ways: 4 }, '1G': { entries: 4, ways: 4 } },
+  l2: { entries: 1536, ways: 12, hugePages: true },
+};
+
+/** Flags cached per entry. */
+export const T_RW = 1, T_US = 2, T_XD = 4, T_DIRTY = 8;
+
+/** TLB flags from a completed walk. */
+export const tlbFlagsOf = (w: WalkOut): number =>
+  (w.rw ? T_RW : 0) | (w.us ? T_US : 0) | (w.xd ? T_XD : 0) | (w.dirty ? T_DIRTY : 0) | (w.global ? FLAG_GLOBAL : 0);
+
+const SHIFT_DIV = [0, 1, 512, 262144];
+const L2_HUGE_OFFSET = 2 ** 46;
+
+export interface Tlb {
+  readonly config: TlbConfig;
+  /** 1 = L1 hit, 2 = L2 hit, 0 = miss; on a hit `hitFrame`, `hitLevel` (page size) and `hitFlags` are set. */
+  lookup(vpn: number, tag: number): number;
+  hitFrame: number;
+  hitLevel: number;
+  hitFlags: number;
+  insert(vpn: number, tag: number, leafLevel: number, frame: number, flags: number): void;
+  /** Drops the entries for one page (INVLPG / INVPCID single address): non-global of `tag`, and global ones. */
+  invalidatePage(vpn: number, tag: number): number;
+  /** Drops all non-global entries (of one tag, or all tags when tag < 0). */
+  flushNonGlobal(tag: number): number;
+  flushAll(): number;
+  count(): number;
+}
+
+export function createTlb(config: TlbConfig): Tlb {
+  const l1: AssocCache[] = [
+    createAssocCache(1, 1),
+    createAssocCache(config.l1['4K'].entries, config.l1['4K'].ways),
+    createAssocCache(config.l1['2M'].entries, config.l1['2M'].ways),
+    createAssocCache(config.l1['1G'].entries, config.l1['1G'].ways),
+  ];
+  const l2 = createAssocCache(config.l2.entries, config.l2.ways);
+  const all = [l1[1]!, l1[2]!, l1[3]!, l2];
+  const l2Key = (vpn: number, level: number): number => (level === 1 ? vpn : Math.floor(vpn / 512) + L2_HUGE_OFFSET);
+
+  const tlb: Tlb = {
+    config, hitFrame: 0, hitLevel: 1, hitFlags: 0,
+    lookup(vpn, tag) {
+      for (let level = 1; level <= 3; level++) {
+        const c = l1[level]!;
+        const s = c.lookup(level === 1 ? vpn : Math.floor(vpn / SHIFT_DIV[level]!), tag);
+        if (s >= 0) return hit(c, s, level, 1);
+      }
+      for (let level = 1; level <= (config.l2.hugePages ? 2 : 1); level++) {
+        const s = l2.lookup(l2Key(vpn, level), tag);
+        if (s >= 0) {
+          hit(l2, s, level, 2);
+          l1[level]!.insert(Math.floor(vpn / SHIFT_DIV[level]!), tag, tlb.hitFrame, 0, tlb.hitFlags);
+          return 2;
+        }
+      }
+      return 0;
+    },
+    insert(vpn, tag, leafLevel, frame, flags) {
+      l1[leafLevel]!.insert(Math.floor(vpn / SHIFT_DIV[leafLevel]!), tag, frame, 0, flags);
+      if (leafLevel === 1 || (leafLevel === 2 && config.l2.hugePages)) l2.insert(l2Key(vpn, leafLevel), tag, frame, 0, flags);
+    },
+    invalidatePage(vpn, tag) {
+      let n = 0;
+      for (let level = 1; level <= 3; level++) {
+        const key = Math.floor(vpn / SHIFT_DIV[level]!);
+        n += l1[level]!.invalidate((s) => l1[level]!.keys[s] === key && (l1[level]!.tags[s] === tag || (l1[level]!.flags[s]! & FLAG_GLOBAL) !== 0));
+        if (level <= 2) {
+          const k2 = l2Key(vpn, level);
+          n += l2.invalidate((s) => l2.keys[s] === k2 && (l2.tags[s] === tag || (l2.flags[s]! & FLAG_GLOBAL) !== 0));
+        }
+      }
+      return n;
+    },
+    flushNonGlobal(tag) {
+      let n = 0;
+      for (const c of all) n += c.invalidate((s) => (c.flags[s]! & FLAG_GLOBAL) === 0 && (tag < 0 || c.tags[s] === tag));
+      return n;
+    },
+    flushAll() {
+      let n = 0;
+      for (const c of all) n += c.invalidate(() => true);
+      return n;
+    },
+    count() {
+      return all.reduce((sum, c) => sum + c.count(), 0);
+    },
+  };
+  function hit(c: AssocCache, s: number, level: number, result: number): number {
+    tlb.hitFrame = c.a[s]!;
+    tlb.hitLevel = level;
+    tlb.hitFlags = c.flags[s]!;
+    return result;
+  }
+  return tlb;
+}

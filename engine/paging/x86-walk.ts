@@ -1,0 +1,131 @@
+/**
+ * The IA-32e page walk (Intel SDM Vol. 3A §4.5): from the root table, read one entry per level,
+ * stop at a leaf (PTE, or a PDE/PDPTE with PS = 1), check reserved bits as each entry is read and
+ * the access rights after the walk completes, then set A in every entry used and D in the leaf
+ * on a write. Counting convention (issue 3): every entry read is one reference; A/D write-backs
+ * and the data access are not counted; a fault counts the reads up to and including its entry.
+ *
+ * The same walker serves a native walk, a shadow walk (over the VMM's shadow tables) and the guest
+ * dimension of a nested walk: there `resolve` translates each guest table's guest-physical address
+ * through the host tables first (recording the host reads) and may stop the walk with an EPT violation.
+ * Simplification: A/D bits are written only when the walk succeeds (the SDM leaves faulting walks open).
+ */
+import { hexAddr, hex64 } from './hex';
+import { LEVEL_NAMES, levelIndex } from './linear-address';
+import { orLo, readHi, readLo, type PhysicalMemory } from './physical-memory';
+import { packRights, pscKey, type PagingStructureCache } from './paging-structure-cache';
+import { explainFault, pageFaultErrorCode, protectionFault } from './permissions';
+import { A, D, G, P, PAGE_SHIFT, PS, RW, US, XD_HI, entryAddress, x86ReservedReason } from './x86-entry';
+import { ACC_WRITE, errorBitsOf, type Controls, type Dim, type EntryRead, type FaultKind, type WalkOut } from './walk-types';
+
+export interface X86WalkEnv {
+  mem: PhysicalMemory;
+  levels: number;
+  ctl: Controls;
+  dim: Dim;
+  psc: PagingStructureCache | null;
+  tag: number;
+  /** Nested: gPA of a guest table → its hPA (host reads recorded by the resolver); −1 stops the walk. */
+  resolve: ((gpa: number, level: number) => number) | null;
+  trace: EntryRead[] | null;
+  /** Reference counter, shared with the host walker. */
+  refs: number;
+  /** Whether to write A/D bits (false for a side-effect-free peek). */
+  setAccessedDirty: boolean;
+}
+
+/** Addresses of the entries the last walk read, root level first (valid up to WalkOut.usedCount). */
+export const USED_ENTRIES = new Float64Array(5);
+const used = USED_ENTRIES;
+
+function fail(out: WalkOut, env: X86WalkEnv, kind: FaultKind, level: number, access: number, extra = ''): boolean {
+  const errorCode = pageFaultErrorCode(kind, access, env.ctl);
+  out.ok = false;
+  out.fault = {
+    kind, vector: '#PF', level, dim: env.dim, errorCode, errorBits: errorBitsOf(errorCode), exit: false,
+    explanation: explainFault(kind, level, LEVEL_NAMES[level]!, extra),
+  };
+  return false;
+}
+
+function record(env: X86WalkEnv, level: number, gpa: number, hpa: number, lo: number, hi: number): void {
+  const read: EntryRead = { dim: env.dim, level, address: hexAddr(hpa), entry: hex64(lo, hi) };
+  if (env.resolve) read.gpa = hexAddr(gpa);
+  env.trace!.push(read);
+}
+
+/** Walks for `vpn` from `root` (its hPA is `rootHpa`, or −1 to resolve). Returns out.ok. */
+export function walkX86(env: X86WalkEnv, root: number, vpn: number, access: number, out: WalkOut): boolean {
+  out.fault = null;
+  let table = root;
+  let tableH = env.resolve ? -1 : root;
+  let rw = true, us = true, xd = false;
+  let level = env.levels;
+  const psc = env.psc;
+  if (psc) {
+    psc.lookups++;
+    for (let l = 2; l <= env.levels; l++) {
+      const cache = psc.byLevel[l]!;
+      const slot = cache.lookup(pscKey(vpn, l), env.tag);
+      if (slot >= 0) {
+        psc.hits++;
+        table = cache.a[slot]!; tableH = cache.b[slot]!;
+        const f = cache.flags[slot]!;
+        rw = (f & 1) !== 0; us = (f & 2) !== 0; xd = (f & 4) !== 0;
+        level = l - 1;
+        break;
+      }
+    }
+  }
+  let nUsed = 0;
+  out.usedCount = 0;
+  for (; level >= 1; level--) {
+    if (tableH < 0) {
+      tableH = env.resolve!(table, level);
+      if (tableH < 0) { out.ok = false; return false; }
+      if (psc && level < env.levels) psc.byLevel[level + 1]!.insert(pscKey(vpn, level + 1), env.tag, table, tableH, packRights(rw, us, xd));
+    }
+    const idx = levelIndex(vpn, level);
+    const addr = table + idx * 8;
+    const lo = readLo(env.mem, addr), hi = readHi(env.mem, addr);
+    env.refs++;
+    if (env.trace) record(env, level, addr, tableH + idx * 8, lo, hi);
+    used[nUsed++] = addr;
+    out.usedCount = nUsed;
+    if ((lo & P) === 0) return fail(out, env, 'not-present', level, access);
+    const reserved = x86ReservedReason(lo, hi, level, env.ctl.eferNXE, env.ctl.maxPhyAddr);
+    if (reserved) return fail(out, env, 'reserved-bit', level, access, reserved);
+    rw = rw && (lo & RW) !== 0;
+    us = us && (lo & US) !== 0;
+    xd = xd || (env.ctl.eferNXE && (hi & XD_HI) !== 0);
+    const next = entryAddress(lo, hi);
+    if (level === 1 || (lo & PS) !== 0) {
+      return finish(env, vpn, access, out, { level, lo, next, rw, us, xd, addr, nUsed });
+    }
+    if (psc && !env.resolve) psc.byLevel[level]!.insert(pscKey(vpn, level), env.tag, next, next, packRights(rw, us, xd));
+    table = next;
+    tableH = env.resolve ? -1 : next;
+  }
+  return false;
+}
+
+interface Leaf { level: number; lo: number; next: number; rw: boolean; us: boolean; xd: boolean; addr: number; nUsed: number }
+
+function finish(env: X86WalkEnv, _vpn: number, access: number, out: WalkOut, leaf: Leaf): boolean {
+  const kind = protectionFault(leaf.rw, leaf.us, leaf.xd, access, env.ctl);
+  if (kind) return fail(out, env, kind, leaf.level, access);
+  const write = (access & ACC_WRITE) !== 0;
+  if (env.setAccessedDirty) {
+    for (let i = 0; i < leaf.nUsed; i++) orLo(env.mem, used[i]!, A);
+    if (write) orLo(env.mem, leaf.addr, D);
+  }
+  const size = 2 ** PAGE_SHIFT[leaf.level]!;
+  out.ok = true;
+  out.frame = leaf.next - (leaf.next % size);
+  out.leafLevel = leaf.level;
+  out.rw = leaf.rw; out.us = leaf.us; out.xd = leaf.xd;
+  out.dirty = write || (leaf.lo & D) !== 0;
+  out.global = env.ctl.pge && (leaf.lo & G) !== 0;
+  out.leafAddress = leaf.addr;
+  return true;
+}
