@@ -1,0 +1,110 @@
+/**
+ * WidgetHost: renders one registered widget with its simulation session, time controls,
+ * parameter panel, error display, export and share. The gallery, the lab runner and the embed
+ * page all use it; its props are documented in app/README.md.
+ */
+import { Suspense, useEffect } from 'react';
+import { ExportMenu } from '../charts/ExportMenu';
+import { ShareDialog } from '../charts/ShareDialog';
+import { TimeControls } from '../charts/TimeControls';
+import { seriesTable } from '../charts/table-data';
+import type { WidgetDefinition } from '../widgets/types';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ParamsPanel } from './params-panel/ParamsPanel';
+import type { SimState, SimulationSession } from './simulation-session';
+import { useSimState, useSimulationHandle, useSimulationSession } from './use-simulation';
+
+export interface WidgetHostProps {
+  definition: WidgetDefinition;
+  /** Initial scenario (untrusted JSON is fine: the engine validates it). Default: definition.defaultScenario. */
+  scenario?: unknown;
+  /** Initial simulated time in seconds (permalinks). */
+  tSec?: number;
+  /** No parameter edits and no commands (the widget gets `readonly`). */
+  readonly?: boolean;
+  /** 'full': time controls with speed/reset + parameter panel; 'compact': time controls only; 'none': neither. */
+  controls?: 'full' | 'compact' | 'none';
+  /** Show the generated parameter panel (default: controls === 'full' and not readonly). */
+  showParams?: boolean;
+  /** Show the title bar with export and share (default true). */
+  showToolbar?: boolean;
+  /** Heading level of the widget title in the toolbar. */
+  headingLevel?: 2 | 3;
+  /** A session the host owns (lab runner): WidgetHost then neither opens nor closes one. */
+  session?: SimulationSession;
+  /** Called after every engine answer (snapshot, time, scenario, error) — for lab checks and embed state posts. */
+  onSnapshot?: (state: SimState) => void;
+  /** Called once with the session WidgetHost created (to drive it from outside: solve actions, embed control messages). */
+  onSession?: (session: SimulationSession) => void;
+}
+
+export function WidgetHost(props: WidgetHostProps) {
+  return props.session ? <WidgetHostView {...props} session={props.session} /> : <OwnedWidgetHost {...props} />;
+}
+
+function OwnedWidgetHost(props: WidgetHostProps) {
+  const session = useSimulationSession({ scenario: props.scenario ?? props.definition.defaultScenario, tSec: props.tSec, timeScale: props.definition.timeScale });
+  const { onSession } = props;
+  useEffect(() => onSession?.(session), [session, onSession]);
+  return <WidgetHostView {...props} session={session} />;
+}
+
+function WidgetHostView(props: WidgetHostProps & { session: SimulationSession }) {
+  const { definition: def, session, controls = 'full', readonly = false, onSnapshot, headingLevel = 2 } = props;
+  const sim = useSimulationHandle(session);
+  const state = session.store;
+  useEffect(() => {
+    if (!onSnapshot) return;
+    if (state.getState().status === 'ready') onSnapshot(state.getState());
+    return state.subscribe((s, prev) => {
+      if (s.revision !== prev.revision) onSnapshot(s);
+    });
+  }, [state, onSnapshot]);
+  const status = useSimState(session, (s) => s.status);
+  const showParams = props.showParams ?? (controls === 'full' && !readonly);
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const Widget = def.component;
+  const paramsErrorShownInPanel = showParams && sim.error?.path.startsWith('params');
+  return (
+    <section className="widget-host" aria-label={def.title} data-widget-kind={def.kind} data-status={status}>
+      {props.showToolbar !== false && (
+        <div className="widget-host-bar">
+          <Heading style={{ margin: 0 }}>{def.title}</Heading>
+          <div className="row">
+            <ExportMenu
+              name={`${def.kind}-run`}
+              label="Export run"
+              table={seriesTable(sim.series, Object.keys(sim.series).map((k) => ({ key: k, label: k })))}
+              json={() => ({ scenario: sim.scenario, tSec: sim.tSec, snapshot: sim.snapshot })}
+            />
+            <ShareDialog kind={def.kind} title={def.title} scenario={sim.scenario} tSec={sim.tSec} />
+          </div>
+        </div>
+      )}
+      {sim.error && !paramsErrorShownInPanel && (
+        <div className="alert alert-error" role="alert">
+          {status === 'failed' ? 'The scenario could not be started. ' : 'The engine refused the last change (the previous state is kept). '}
+          {sim.error.path && <span className="error-path">{sim.error.path}</span>}
+          {sim.error.path ? ': ' : ''}
+          {sim.error.message.replace(`${sim.error.path}: `, '')}
+        </div>
+      )}
+      {def.hasTime && controls !== 'none' && (
+        <TimeControls {...sim} variant={controls === 'compact' ? 'compact' : 'full'} disabled={status !== 'ready'} />
+      )}
+      <div className={showParams ? 'widget-host-body with-panel' : 'widget-host-body'}>
+        <div className="widget-host-main">
+          {status === 'loading' && <p className="muted" role="status">Starting the simulation…</p>}
+          {sim.snapshot && (
+            <ErrorBoundary what={`the ${def.title} widget`}>
+              <Suspense fallback={<p className="muted">Loading the widget…</p>}>
+                <Widget sim={sim} readonly={readonly} />
+              </Suspense>
+            </ErrorBoundary>
+          )}
+        </div>
+        {showParams && <ParamsPanel sim={sim} schema={def.paramsSchema} disabled={status !== 'ready'} />}
+      </div>
+    </section>
+  );
+}
