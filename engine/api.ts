@@ -12,6 +12,7 @@ import type { Run } from './core/run';
 import type { SeriesBundle } from './core/series';
 import { allModels } from './registry';
 import { startRun } from './replay';
+import { createLabApi } from './lab/lab-api';
 
 export interface EngineErrorInfo {
   path: string;
@@ -65,6 +66,8 @@ export function createEngineApi() {
   };
 
   return {
+    // Labs: validateLab, checkTask, gradeQuiz, learnerScenario (engine/lab/lab-api.ts).
+    ...createLabApi(),
     kinds(): KindInfo[] {
       return allModels().map((d) => ({ kind: d.kind, title: d.title, summary: d.summary, commands: d.commands.map((c) => ({ ...c })), example: d.example }));
     },

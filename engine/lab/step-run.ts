@@ -54,7 +54,14 @@ export function applySolve(run: Run, solve: TaskSolve, lookup: ModelLookup = get
     current = underPath('solve', () => startScenario(scenario, lookup));
   }
   (solve.commands ?? []).forEach((command, i) => {
-    underPath(`solve.commands[${i}]`, () => current.dispatch(command));
+    try {
+      current.dispatch(command);
+    } catch (e) {
+      // The run names the command by its index in the scenario (`commands[7].component`); name it in the solve instead.
+      const rest = isScenarioError(e) ? e.path.replace(/^commands\[\d+\]\.?/, '') : '';
+      if (isScenarioError(e)) throw new ScenarioError(rest ? joinPath(`solve.commands[${i}]`, rest) : `solve.commands[${i}]`, e.reason);
+      throw e;
+    }
   });
   if (solve.runToSec !== undefined && solve.runToSec > current.tSec) {
     const target = solve.runToSec;
