@@ -54,6 +54,7 @@ export function createPageBitmap(pages: number): PageBitmap {
       if (taken + n <= limit) {
         words[w] = (words[w]! & ~bits) >>> 0;
         taken += n;
+        if (taken === limit) return { taken, next: (w << 5) + 32 - Math.clz32(bits) };
         continue;
       }
       while (taken < limit) {

@@ -29,7 +29,7 @@ export function createMigrationModel(params: unknown, ctxIn: { rng: { stream(nam
     rng: ctxIn.rng.stream('migration.workload'),
     schedule: (tSec, event) => queue.schedule(Math.max(queue.nowUs, Math.round(tSec * 1e6)), event, event.type === 'sample' ? 1 : 0),
   };
-  const runner: RunnerState = { postcopyMissingBytes: null, carry: { debtSec: 0 } };
+  const runner: RunnerState = { postcopyMissingBytes: null, carry: { debtSec: 0, linkDebtBytes: 0 } };
   const series = createSeriesRecorder(SERIES_COLUMNS);
   const sampleUs = secToUs(c.sampleSec);
 

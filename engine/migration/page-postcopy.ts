@@ -17,6 +17,8 @@ import { postcopyRate } from './params';
 export interface PostcopyCarry {
   /** Guest time already used past the end of the last slice (a stall that overran it). */
   debtSec: number;
+  /** Demand bytes that did not fit in the last slices' link capacity (the push waits for them). */
+  linkDebtBytes: number;
 }
 
 function fetchAround(ctx: MigrationCtx, page: number): number {
@@ -56,8 +58,9 @@ export function postcopySlice(ctx: MigrationCtx, carry: PostcopyCarry, tSec: num
   const m = ctx.m!;
   const demand = m.missing.count > 0 ? guestTouches(ctx, carry, tSec, dtSec) : 0;
   countSent(s, demand, demand * c.pageSizeBytes);
-  const budget = Math.max(0, postcopyRate(c) * dtSec - demand * c.pageSizeBytes);
-  const pushed = sendPages(m, m.missing, budget, c.pageSizeBytes);
+  const budget = postcopyRate(c) * dtSec - demand * c.pageSizeBytes - carry.linkDebtBytes;
+  carry.linkDebtBytes = Math.max(0, -budget);
+  const pushed = budget > 0 ? sendPages(m, m.missing, budget, c.pageSizeBytes) : 0;
   countSent(s, pushed, pushed * c.pageSizeBytes);
   return m.missing.count === 0;
 }
