@@ -18,7 +18,7 @@ import { allocFrame } from './table-builder';
 import { readHi, readLo, writeEntry } from './physical-memory';
 import { tlbFlagsOf } from './tlb';
 import { ACC_WRITE, type WalkOut } from './walk-types';
-import { P, RW, US, encodeX86Entry, entryAddress } from './x86-entry';
+import { P, RW, encodeX86Entry, entryAddress } from './x86-entry';
 import { USED_ENTRIES, walkX86 } from './x86-walk';
 
 /** The shadow root for the current guest CR3 (built empty on first use). */
