@@ -12,7 +12,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
   },
   test: {
-    include: ['engine/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'labs/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['engine/**/*.test.ts', 'app/**/*.test.{ts,tsx}', 'labs/**/*.test.ts', 'bench/**/*.test.ts'],
     environment: 'node',
     pool: 'threads',
   },

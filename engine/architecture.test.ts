@@ -7,7 +7,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const root = resolve(__dirname, '..');
+const root = resolve(__dirname, '..'); // the repository
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

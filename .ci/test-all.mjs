@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: everything CI checks, in order — lint, typecheck, unit tests, lab tests, build, e2e —
+// `npm test` (package.json → node .ci/test-all.mjs): everything CI checks, in order — lint, typecheck, unit tests, lab tests, build, e2e —
 // then one closing line `N passed, N failed`. Individual tests are counted where the runner
 // reports them (Vitest, the lab CLI, Playwright); lint, typecheck and build count as one each.
 // Every step runs even when an earlier one fails, so one run shows every problem.
