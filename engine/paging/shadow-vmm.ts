@@ -125,6 +125,7 @@ export function translateShadow(m: Mmu, vpn: number, offset: number, access: num
     res.gpa = g.frame + (vpn % LEVEL_DIV[g.leafLevel]!) * 4096 + offset;
     const hpaFrame = vmmGpaToHpa(m, g.frame);
     if (hpaFrame < 0) {
+      countExit(m.stats, res, { reason: 'shadow-page-fault', detail: `no host memory behind gPA ${hexAddr(g.frame)}` });
       res.fault = { ...m.hostEnv.fault!, explanation: `The VMM has no host memory behind gPA ${hexAddr(g.frame)}.` };
       return false;
     }

@@ -50,7 +50,7 @@ function fail(out: WalkOut, env: X86WalkEnv, kind: FaultKind, level: number, acc
 
 function record(env: X86WalkEnv, level: number, gpa: number, hpa: number, lo: number, hi: number): void {
   const read: EntryRead = { dim: env.dim, level, address: hexAddr(hpa), entry: hex64(lo, hi) };
-  if (env.resolve) read.gpa = hexAddr(gpa);
+  if (env.dim === 'guest') read.gpa = hexAddr(gpa);
   env.trace!.push(read);
 }
 
