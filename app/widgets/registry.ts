@@ -3,9 +3,11 @@
  * the lab runner and the embed route all look widgets up here.
  */
 import type { WidgetDefinition } from './types';
+import availability from './availability/widget';
 
 const widgets: WidgetDefinition[] = [
   // Widgets register here (keep alphabetical by kind).
+  availability,
 ];
 
 export function allWidgets(): readonly WidgetDefinition[] {

@@ -18,6 +18,7 @@ export function ParamsPanel({ sim, schema, disabled }: ParamsPanelProps) {
   const current = sim.scenario.params;
   const [draft, setDraft] = useState<Record<string, unknown>>(current);
   const [basis, setBasis] = useState(current);
+  const [version, setVersion] = useState(0);
   const [asJson, setAsJson] = useState(false);
   const [jsonText, setJsonText] = useState('');
   const [jsonError, setJsonError] = useState<string | null>(null);
@@ -25,6 +26,7 @@ export function ParamsPanel({ sim, schema, disabled }: ParamsPanelProps) {
     // The scenario was replaced from outside (a lab, a permalink): start the draft over.
     setBasis(current);
     setDraft(current);
+    setVersion((v) => v + 1);
   }
   const dirty = JSON.stringify(draft) !== JSON.stringify(current);
   const error = sim.error && sim.error.path.startsWith('params') ? sim.error : null;
@@ -55,7 +57,7 @@ export function ParamsPanel({ sim, schema, disabled }: ParamsPanelProps) {
           <textarea rows={14} value={jsonText} spellCheck={false} disabled={disabled} onChange={(e) => setJsonText(e.target.value)} />
         </label>
       ) : (
-        fields
+        <div key={version}>{fields}</div>
       )}
       {jsonError && <p className="field-error">{jsonError}</p>}
       {error && !shown && (
@@ -67,7 +69,7 @@ export function ParamsPanel({ sim, schema, disabled }: ParamsPanelProps) {
         <button type="submit" className="primary" disabled={disabled || (!dirty && !asJson)}>
           Apply and restart
         </button>
-        <button type="button" disabled={disabled || !dirty} onClick={() => setDraft(current)}>
+        <button type="button" disabled={disabled || !dirty} onClick={() => (setDraft(current), setVersion((v) => v + 1))}>
           Discard edits
         </button>
         <button
