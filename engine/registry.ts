@@ -5,12 +5,14 @@
 import type { ModelDefinition } from './core/model';
 import { ScenarioError } from './core/errors';
 import { availabilityModel } from './availability/model';
+import { carbonModel } from './carbon/carbon-model';
 import { migrationModel } from './migration/migration-definition';
 import { pagingModel } from './paging/paging-model';
 
 const definitions: ModelDefinition[] = [
   // Domains register here (keep alphabetical).
   availabilityModel,
+  carbonModel,
   migrationModel,
   pagingModel,
 ];
