@@ -35,38 +35,49 @@ export function popcount32(x: number): number {
   return Math.imul(x, 0x01010101) >>> 24;
 }
 
+/** Set bits of [from, to), a word at a time where aligned. */
+function countBits(words: Uint32Array, from: number, to: number): number {
+  let n = 0;
+  let p = from;
+  for (; p < to && (p & 31) !== 0; p++) if ((words[p >>> 5]! & (1 << (p & 31))) !== 0) n++;
+  for (; p + 32 <= to; p += 32) n += popcount32(words[p >>> 5]!);
+  for (; p < to; p++) if ((words[p >>> 5]! & (1 << (p & 31))) !== 0) n++;
+  return n;
+}
+
+/** Clears up to `limit` set bits of [fromPage, toPage) in address order; `next` is just past the last one. */
+function takeRange(words: Uint32Array, fromPage: number, toPage: number, limit: number): { taken: number; next: number } {
+  let taken = 0;
+  let w = fromPage >>> 5;
+  let mask = (0xffffffff << (fromPage & 31)) >>> 0;
+  const lastWord = (toPage - 1) >>> 5;
+  for (; w <= lastWord && taken < limit; w++, mask = 0xffffffff) {
+    let bits = words[w]! & mask;
+    if (w === lastWord && (toPage & 31) !== 0) bits &= (1 << (toPage & 31)) - 1;
+    if (bits === 0) continue;
+    const n = popcount32(bits);
+    if (taken + n <= limit) {
+      words[w] = (words[w]! & ~bits) >>> 0;
+      taken += n;
+      if (taken === limit) return { taken, next: (w << 5) + 32 - Math.clz32(bits) };
+      continue;
+    }
+    while (taken < limit) {
+      const low = bits & -bits;
+      words[w] = (words[w]! & ~low) >>> 0;
+      bits = (bits & ~low) >>> 0;
+      taken++;
+      if (taken === limit) return { taken, next: (w << 5) + 31 - Math.clz32(low) + 1 };
+    }
+  }
+  return { taken, next: Math.min(toPage, w << 5) };
+}
+
 export function createPageBitmap(pages: number): PageBitmap {
   const words = new Uint32Array(Math.ceil(pages / 32));
   const tailBits = pages % 32;
   const tailMask = tailBits === 0 ? 0xffffffff : (1 << tailBits) - 1;
   let count = 0;
-
-  const takeRange = (fromPage: number, toPage: number, limit: number): { taken: number; next: number } => {
-    let taken = 0;
-    let w = fromPage >>> 5;
-    let mask = (0xffffffff << (fromPage & 31)) >>> 0;
-    const lastWord = (toPage - 1) >>> 5;
-    for (; w <= lastWord && taken < limit; w++, mask = 0xffffffff) {
-      let bits = words[w]! & mask;
-      if (w === lastWord && (toPage & 31) !== 0) bits &= (1 << (toPage & 31)) - 1;
-      if (bits === 0) continue;
-      const n = popcount32(bits);
-      if (taken + n <= limit) {
-        words[w] = (words[w]! & ~bits) >>> 0;
-        taken += n;
-        if (taken === limit) return { taken, next: (w << 5) + 32 - Math.clz32(bits) };
-        continue;
-      }
-      while (taken < limit) {
-        const low = bits & -bits;
-        words[w] = (words[w]! & ~low) >>> 0;
-        bits = (bits & ~low) >>> 0;
-        taken++;
-        if (taken === limit) return { taken, next: (w << 5) + 31 - Math.clz32(low) + 1 };
-      }
-    }
-    return { taken, next: Math.min(toPage, w << 5) };
-  };
 
   const bitmap: PageBitmap = {
     pages,
@@ -118,30 +129,18 @@ export function createPageBitmap(pages: number): PageBitmap {
     },
     takeFrom(cursor, limit) {
       if (limit <= 0 || count === 0) return { taken: 0, cursor };
-      const first = takeRange(cursor, pages, limit);
+      const first = takeRange(words, cursor, pages, limit);
       let taken = first.taken;
       let next = first.next;
       if (taken < limit && cursor > 0) {
-        const second = takeRange(0, cursor, limit - taken);
+        const second = takeRange(words, 0, cursor, limit - taken);
         taken += second.taken;
         next = second.next;
       }
       count -= taken;
       return { taken, cursor: next >= pages ? 0 : next };
     },
-    countRange(from, to) {
-      let n = 0;
-      for (let p = from; p < to; ) {
-        if ((p & 31) === 0 && p + 32 <= to) {
-          n += popcount32(words[p >>> 5]!);
-          p += 32;
-        } else {
-          if (bitmap.has(p)) n++;
-          p++;
-        }
-      }
-      return n;
-    },
+    countRange: (from, to) => countBits(words, from, to),
   };
   return bitmap;
 }

@@ -7,7 +7,7 @@
  * Units: bytes, bytes/s and seconds internally; the JSON uses MiB, Mbit/s, ms for readability.
  */
 import { ScenarioError, joinPath } from '../core/errors';
-import { readBoolean, readEnum, readNumber, readObject, rejectUnknownKeys } from '../core/params';
+import { readArray, readBoolean, readEnum, readNumber, readObject, rejectUnknownKeys } from '../core/params';
 import { readDirtySpec, type DirtySpec } from './dirty-model';
 
 export const STRATEGIES = ['cold', 'warm', 'precopy', 'autoconverge', 'postcopy', 'hybrid'] as const;
@@ -53,11 +53,25 @@ export interface MigrationConfig {
   sliceSec: number;
   sampleSec: number;
   dirty: DirtySpec;
+  /** Strategy comparison for the snapshot (null = off). */
+  compare: { strategies: Strategy[]; horizonSec: number } | null;
+}
+
+function readCompare(o: Record<string, unknown>, path: string): MigrationConfig['compare'] {
+  if (o.compare === undefined || o.compare === false) return null;
+  const obj = o.compare === true ? {} : readObject(o.compare, path);
+  rejectUnknownKeys(obj, path, ['strategies', 'horizonSec']);
+  const list = obj.strategies === undefined ? ['precopy', 'autoconverge', 'postcopy', 'hybrid'] : readArray(obj.strategies, joinPath(path, 'strategies'));
+  const strategies = list.map((x, i) => {
+    if (!STRATEGIES.includes(x as Strategy)) throw new ScenarioError(joinPath(path, 'strategies', i), `must be one of ${STRATEGIES.join(', ')}, got ${JSON.stringify(x)}`);
+    return x as Strategy;
+  });
+  return { strategies, horizonSec: readNumber(obj, 'horizonSec', path, { min: 1, max: 3600, default: 300 }) };
 }
 
 const KNOWN = ['mode', 'memoryMiB', 'pageSizeKiB', 'bandwidthMbps', 'latencyMs', 'rateLimitMiBps', 'downtimeLimitMs', 'stopRule', 'maxRounds',
   'byteCapFactor', 'resumeOverheadMs', 'deviceStateKiB', 'strategy', 'autoConverge', 'hybridRounds', 'postcopy', 'zeroPages', 'xbzrle',
-  'diskMiBps', 'sliceMs', 'sampleMs', 'dirty'];
+  'diskMiBps', 'sliceMs', 'sampleMs', 'dirty', 'compare'];
 
 function readAutoConverge(o: Record<string, unknown>, path: string, strategy: Strategy): AutoConvergeConfig {
   const raw = o.autoConverge;
@@ -115,6 +129,7 @@ export function readMigrationParams(value: unknown, path: string): MigrationConf
     sliceSec: readNumber(o, 'sliceMs', path, { min: 1, max: 1000, default: 10 }) / 1000,
     sampleSec: readNumber(o, 'sampleMs', path, { min: 1, max: 60000, default: 100 }) / 1000,
     dirty: readDirtySpec(o.dirty, joinPath(path, 'dirty'), pages),
+    compare: readCompare(o, joinPath(path, 'compare')),
   };
 }
 
