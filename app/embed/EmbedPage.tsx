@@ -3,11 +3,12 @@
  * parent page through the strato postMessage protocol (see docs/embedding.md). It works as a
  * plain iframe at a fixed height with no script on the host page.
  */
-import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { TimeControls } from '../charts/TimeControls';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { hrefFor } from '../router/route';
-import { permalinkQuery } from '../framework/permalink';
-import { useSimulationHandle, useSimulationSession } from '../framework/use-simulation';
+import * as actions from '../framework/session-actions';
+import type { SimulationSession } from '../framework/simulation-session';
+import { useSimState, useSimulationSession } from '../framework/use-simulation';
+import { WidgetHost } from '../framework/WidgetHost';
 import { applyThemeChoice } from '../styles/theme';
 import { getWidget } from '../widgets/registry';
 import type { WidgetDefinition } from '../widgets/types';
@@ -60,19 +61,15 @@ function EmbeddedWidget({ def, options }: { def: WidgetDefinition; options: Embe
   const initial = useMemo(() => embedScenario(def.defaultScenario, options), [def, options]);
   const warnings = useMemo(() => (initial.warning ? [...options.warnings, initial.warning] : options.warnings), [initial, options]);
   const session = useSimulationSession({ scenario: initial.scenario, tSec: options.tSec, timeScale: def.timeScale });
-  const sim = useSimulationHandle(session);
+  const ready = useSimState(session, (s) => s.snapshot !== null);
   const rootRef = useRef<HTMLElement>(null);
-  const [, setTheme] = useState<ThemeChoice>(options.theme);
   const onTheme = useCallback((theme: ThemeChoice, tokens: ThemeTokens) => {
-    setTheme(theme);
     applyThemeChoice(theme);
     const refused = applyThemeTokens(document.documentElement, tokens);
     if (refused.length) console.warn(`[strato embed] ignored theme tokens: ${refused.join(', ')}`);
   }, []);
   useEmbedBridge({ options, session, rootRef, onTheme, warnings });
-  useAutoplay(options, sim.snapshot !== null, sim.play);
-  const Widget = def.component;
-  const openHref = `${hrefFor({ name: 'gallery', kind: def.kind, query: permalinkQuery(sim.scenario, sim.tSec) })}`;
+  useAutoplay(options, ready, session);
   return (
     <main ref={rootRef} className={`embed-root embed-controls-${options.controls}`} aria-label={def.title} data-instance={options.instance}>
       {warnings.length > 0 && options.controls !== 'none' && (
@@ -81,28 +78,17 @@ function EmbeddedWidget({ def, options }: { def: WidgetDefinition; options: Embe
           <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
         </details>
       )}
-      {sim.error && <p role="alert" className="embed-error">{sim.error.path ? `${sim.error.path}: ` : ''}{sim.error.message}</p>}
-      <Suspense fallback={<p className="muted">Loading {def.title}…</p>}>
-        <Widget sim={sim} readonly={options.readonly} />
-      </Suspense>
-      {def.hasTime && options.controls !== 'none' && (
-        <TimeControls tSec={sim.tSec} until={sim.until} playing={sim.playing} speed={sim.speed} play={sim.play} pause={sim.pause} step={sim.step} seek={sim.seek} reset={sim.reset} setSpeed={sim.setSpeed} variant={options.controls} disabled={sim.snapshot === null} />
-      )}
-      {options.controls !== 'none' && (
-        <p className="embed-footer">
-          <a href={openHref} target="_blank" rel="noopener">Open in Stratolab ↗</a>
-        </p>
-      )}
+      <WidgetHost definition={def} session={session} controls={options.controls} readonly={options.readonly} showToolbar={options.controls === 'full'} />
     </main>
   );
 }
 
 /** autoplay=1 starts play once the first state is in, unless the reader prefers reduced motion. */
-function useAutoplay(options: EmbedOptions, ready: boolean, play: () => void): void {
+function useAutoplay(options: EmbedOptions, ready: boolean, session: SimulationSession): void {
   const started = useRef(false);
   useEffect(() => {
     if (!options.autoplay || !ready || started.current) return;
     started.current = true;
-    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) play();
-  }, [options.autoplay, ready, play]);
+    if (!matchMedia('(prefers-reduced-motion: reduce)').matches) actions.play(session);
+  }, [options.autoplay, ready, session]);
 }
