@@ -40,6 +40,18 @@ export function splitCsvLine(line: string): string[] {
   return out.map((f) => f.trim());
 }
 
+/** The col-th comma-separated field of an unquoted line, without splitting the whole line. */
+function cellAt(line: string, col: number): string {
+  let start = 0;
+  for (let c = 0; c < col; c++) {
+    const comma = line.indexOf(',', start);
+    if (comma < 0) return '';
+    start = comma + 1;
+  }
+  const end = line.indexOf(',', start);
+  return line.slice(start, end < 0 ? line.length : end).trim();
+}
+
 interface Layout { timeCol: number; valueCol: number; metric: IntensityMetric; format: string; hasHeader: boolean }
 
 function detectLayout(header: string[], metric: 'lifecycle' | 'direct', path: string): Layout {
@@ -66,12 +78,15 @@ export function parseIntensityCsv(text: string, options: CsvImportOptions = {}):
   const layout = detectLayout(splitCsvLine(lines[0]!), options.metric ?? 'lifecycle', path);
   const points: IntensityPoint[] = [];
   for (let i = layout.hasHeader ? 1 : 0; i < lines.length; i++) {
-    const cells = splitCsvLine(lines[i]!);
+    const line = lines[i]!;
+    const quoted = line.includes('"');
+    const cells = quoted ? splitCsvLine(line) : undefined;
+    const cell = (col: number): string => (cells ? cells[col] ?? '' : cellAt(line, col));
     const rowPath = `${path} line ${i + 1}`;
-    const raw = cells[layout.valueCol] ?? '';
+    const raw = cell(layout.valueCol);
     const value = raw === '' ? Number.NaN : Number(raw);
     if (raw !== '' && !Number.isFinite(value)) throw new ScenarioError(rowPath, `intensity is not a number: ${JSON.stringify(raw)}`);
-    points.push({ timeMs: parseUtcTime(cells[layout.timeCol] ?? '', rowPath, options.naiveOffsetMin), valueGPerKWh: value });
+    points.push({ timeMs: parseUtcTime(cell(layout.timeCol), rowPath, options.naiveOffsetMin), valueGPerKWh: value });
   }
   const meta = { name: options.name ?? 'imported', metric: layout.metric, signal: 'average' as const, source: layout.format };
   return pointsToSeries(points, meta, path, options.stepMin);

@@ -68,7 +68,9 @@ type SeriesMeta = Omit<IntensitySeries, 'startMs' | 'stepMin' | 'valuesGPerKWh'>
  */
 export function pointsToSeries(points: readonly IntensityPoint[], meta: SeriesMeta, path: string, stepMin?: number): IntensitySeries {
   if (points.length === 0) throw new ScenarioError(path, 'no data rows');
-  const sorted = [...points].sort((a, b) => a.timeMs - b.timeMs);
+  let inOrder = true;
+  for (let i = 1; i < points.length && inOrder; i++) inOrder = points[i - 1]!.timeMs <= points[i]!.timeMs;
+  const sorted = inOrder ? points : [...points].sort((a, b) => a.timeMs - b.timeMs);
   const nativeMin = inferStepMin(sorted);
   const stepMs = nativeMin * MS_PER_MIN;
   const startMs = sorted[0]!.timeMs;

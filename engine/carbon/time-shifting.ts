@@ -57,8 +57,7 @@ export function scheduleAdhoc(forecast: Float64Array, jobs: readonly AdhocJob[],
     const d = job.durationSlots;
     const length = Math.min(d + job.slackSlots + 1, forecast.length - job.arrivalSlot);
     if (interruptible && policy.policy === 'best-window') {
-      const buf = length <= scratch.length ? scratch : undefined;
-      finish[j] = cheapestSlots(forecast, job.arrivalSlot, length, d, activity, weight, buf) + 1;
+      finish[j] = cheapestSlots(forecast, job.arrivalSlot, length, d, activity, weight, scratch) + 1;
       return;
     }
     const nStarts = Math.max(1, length - d + 1);

@@ -63,9 +63,10 @@ export function thresholdStart(values: Float64Array, from: number, nStarts: numb
 export function kthSmallestInWindow(values: Float64Array, from: number, length: number, k: number, scratch?: Float64Array): number {
   const above = length - k; // the answer is the `above`-th largest
   if (above <= 8) return kthLargestSmall(values, from, length, above);
-  const buf = scratch && scratch.length >= length ? scratch.subarray(0, length) : new Float64Array(length);
-  buf.set(values.subarray(from, from + length));
-  return selectKth(buf, k);
+  // Copy by hand into a reused buffer: a subarray view per job costs more than the selection.
+  const buf = scratch && scratch.length >= length ? scratch : new Float64Array(length);
+  for (let i = 0; i < length; i++) buf[i] = values[from + i]!;
+  return selectKth(buf, k, length);
 }
 
 const topBuffer = new Float64Array(8);
@@ -82,10 +83,10 @@ function kthLargestSmall(values: Float64Array, from: number, length: number, m: 
   return topBuffer[m - 1]!;
 }
 
-/** The k-th smallest (0-based) value; reorders `a` (Hoare quickselect, median-of-three pivot). */
-export function selectKth(a: Float64Array, k: number): number {
+/** The k-th smallest (0-based) of a[0 … length−1]; reorders them (Hoare quickselect, median-of-three pivot). */
+export function selectKth(a: Float64Array, k: number, length = a.length): number {
   let lo = 0;
-  let hi = a.length - 1;
+  let hi = length - 1;
   while (hi > lo) {
     const mid = (lo + hi) >> 1;
     const pivot = median3(a[lo]!, a[mid]!, a[hi]!);
