@@ -9,6 +9,8 @@ export interface AxisProps {
   ticks?: number;
   format?: (v: number) => string;
   label?: string;
+  /** Left axis: how far left of the axis line its title starts (the title sits above the axis, horizontal, so it never collides with tick labels). */
+  labelOffset?: number;
 }
 
 /** A bottom axis: d3 computes the ticks, React draws them. */
@@ -37,7 +39,7 @@ export function AxisBottom({ scale, at, gridLength = 0, ticks = 6, format, label
 }
 
 /** A left axis with optional horizontal grid lines. */
-export function AxisLeft({ scale, at, gridLength = 0, ticks = 5, format, label }: AxisProps) {
+export function AxisLeft({ scale, at, gridLength = 0, ticks = 5, format, label, labelOffset = 46 }: AxisProps) {
   const fmt = format ?? scale.tickFormat(ticks);
   const [r0, r1] = scale.range() as [number, number];
   return (
@@ -53,7 +55,7 @@ export function AxisLeft({ scale, at, gridLength = 0, ticks = 5, format, label }
         </g>
       ))}
       {label && (
-        <text transform={`translate(${-at + 12},${(r0 + r1) / 2}) rotate(-90)`} textAnchor="middle" className="chart-axis-label">
+        <text x={-labelOffset} y={Math.min(r0, r1) - 10} textAnchor="start" className="chart-axis-label">
           {label}
         </text>
       )}

@@ -38,7 +38,7 @@ export interface LineChartProps {
   svgRef?: Ref<SVGSVGElement>;
 }
 
-const M = { top: 10, right: 14, bottom: 42, left: 58 };
+const M = { top: 24, right: 14, bottom: 42, left: 64 };
 
 /** Multi-series line/area chart over typed arrays; d3 computes scales and paths, React renders. */
 export function LineChart(props: LineChartProps) {
@@ -56,7 +56,7 @@ export function LineChart(props: LineChartProps) {
         <title id={`${id}-t`}>{props.title}</title>
         <desc id={`${id}-d`}>{props.description}</desc>
         <g transform={`translate(${M.left},${M.top})`}>
-          <AxisLeft scale={ys} at={0} gridLength={innerW} format={props.formatY ?? formatNumber} label={props.yLabel} />
+          <AxisLeft scale={ys} at={0} gridLength={innerW} format={props.formatY ?? formatNumber} label={props.yLabel} labelOffset={M.left - 4} />
           <AxisBottom scale={xs} at={innerH} format={props.formatX ?? formatNumber} label={props.xLabel} />
           {series.map((s, i) => {
             const idx = decimateIndices(s.values, maxPoints).filter((j) => j < x.length);

@@ -37,7 +37,7 @@ export function TimeControls(props: TimeControlsProps) {
   const timeText = `t = ${formatDurationSec(tSec)} of ${formatDurationSec(until)}`;
   return (
     <div className="time-controls" role="group" aria-label="Time controls" tabIndex={-1} onKeyDown={onKeyDown}>
-      <button type="button" className="primary" aria-pressed={playing} disabled={disabled} onClick={playing ? props.pause : props.play} aria-keyshortcuts="Space">
+      <button type="button" className="primary" disabled={disabled} onClick={playing ? props.pause : props.play} aria-keyshortcuts="Space">
         {playing ? '❚❚ Pause' : '▶ Play'}
       </button>
       <button type="button" disabled={disabled} onClick={props.step} aria-label={`Step forward ${formatDurationSec(stepSec)}`}>

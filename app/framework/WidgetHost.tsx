@@ -28,6 +28,8 @@ export interface WidgetHostProps {
   showParams?: boolean;
   /** Show the title bar with export and share (default true). */
   showToolbar?: boolean;
+  /** Show the widget's title in the toolbar (off when the page already has it as its heading). */
+  showTitle?: boolean;
   /** Heading level of the widget title in the toolbar. */
   headingLevel?: 2 | 3;
   /** A session the host owns (lab runner): WidgetHost then neither opens nor closes one. */
@@ -69,7 +71,7 @@ function WidgetHostView(props: WidgetHostProps & { session: SimulationSession })
     <section className="widget-host" aria-label={def.title} data-widget-kind={def.kind} data-status={status}>
       {props.showToolbar !== false && (
         <div className="widget-host-bar">
-          <Heading style={{ margin: 0 }}>{def.title}</Heading>
+          {props.showTitle !== false ? <Heading style={{ margin: 0 }}>{def.title}</Heading> : <span />}
           <div className="row">
             <ExportMenu
               name={`${def.kind}-run`}

@@ -64,7 +64,7 @@ function GalleryWidget({ kind, query }: { kind: string; query: URLSearchParams }
           This link is damaged ({link.error}); showing the default scenario instead.
         </p>
       )}
-      <WidgetHost key={kind} definition={def} scenario={link.scenario ?? def.defaultScenario} tSec={link.tSec ?? 0} headingLevel={2} />
+      <WidgetHost key={kind} definition={def} scenario={link.scenario ?? def.defaultScenario} tSec={link.tSec ?? 0} showTitle={false} />
     </section>
   );
 }

@@ -11,7 +11,7 @@ export interface ComponentStatesProps {
 /** Every component's simulated state now, with Fail/Repair commands (recorded in the scenario). */
 export function ComponentStates({ components, labels, readonly, onCommand }: ComponentStatesProps) {
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label="Component states">
+    <div className="table-scroll av-components-scroll" tabIndex={0} role="region" aria-label="Component states">
       <table className="data-table av-components">
         <caption>Components in the simulation now</caption>
         <thead>
