@@ -19,7 +19,6 @@ import { appendVm, pushHistory, removeVm, type Host, type Vm } from './datacente
 import { updateHost } from './host-update';
 import { optimizeAllocation } from './optimize-allocation';
 import type { PlanningContext } from './placement';
-import { utilizationAt } from './trace';
 import type { SelectionKind } from './vm-selection';
 
 export interface Completion {
@@ -51,16 +50,26 @@ export function nextEventSec(s: SimState): number {
   return t <= s.limitSec ? t : Infinity;
 }
 
+/**
+ * Every VM's request at tSec: utilizationAt's interpolation with the per-time terms hoisted out of
+ * the loop (same operations, same doubles), plus a history sample at ticks.
+ */
 function refreshRequests(vms: readonly Vm[], tSec: number, tick: boolean): void {
-  for (const vm of vms) {
+  const interval = SCHEDULING_INTERVAL_SEC;
+  const exact = tSec % interval === 0;
+  const t1 = exact ? Math.trunc(Math.trunc(tSec) / interval) : Math.floor(tSec / interval);
+  const t2 = exact ? t1 : Math.ceil(tSec / interval);
+  const span = (t2 - t1) * interval;
+  const offset = tSec - t1 * interval;
+  for (let i = 0; i < vms.length; i++) {
+    const vm = vms[i]!;
     if (vm.deleted) continue;
-    const u = utilizationOf(vm, tSec);
+    const u1 = vm.samples[t1]!;
+    const u = exact ? u1 : u1 + ((vm.samples[t2]! - u1) / span) * offset;
     vm.reqMips = u * vm.mips;
     if (tick) pushHistory(vm, u);
   }
 }
-
-const utilizationOf = (vm: Vm, tSec: number): number => utilizationAt(vm.samples, tSec);
 
 function hostPowerW(h: Host, usedMips: number): number {
   const u = usedMips / h.mips;
@@ -82,13 +91,18 @@ function integrateEnergy(s: SimState, dtSec: number): void {
   s.energyWs += frame;
 }
 
-function deleteFinishedVms(s: SimState): void {
-  const { hosts, vms } = s.ctx;
+/** Removes VMs whose request is exactly 0 (HostDynamicWorkload.getCompletedVms), for good. */
+function deleteFinishedVms(s: SimState, hosts: readonly Host[]): void {
+  const { vms } = s.ctx;
   for (const h of hosts) {
-    const done = h.vms.filter((id) => !vms[id]!.inMigration && vms[id]!.reqMips === 0);
+    let done: number[] | null = null;
+    for (const id of h.vms) {
+      if (!vms[id]!.inMigration && vms[id]!.reqMips === 0) (done ??= []).push(id);
+    }
+    if (!done) continue;
     for (const id of done) {
       const vm = vms[id]!;
-      removeVm(hosts[vm.host]!, vms, id, false);
+      removeVm(s.ctx.hosts[vm.host]!, vms, id, false);
       vm.host = -1;
       vm.deleted = true;
       s.deletedVms++;
@@ -102,7 +116,7 @@ function processAll(s: SimState, tSec: number, tick: boolean): void {
   for (const h of s.ctx.hosts) updateHost(h, s.ctx.vms, tSec);
   const dt = tSec - s.lastProcessSec;
   if (dt > 0) integrateEnergy(s, dt);
-  deleteFinishedVms(s);
+  deleteFinishedVms(s, s.ctx.hosts);
   s.lastProcessSec = tSec;
 }
 
@@ -132,17 +146,23 @@ function tick(s: SimState, tSec: number): void {
 function completeMigrations(s: SimState, tSec: number): void {
   const { hosts, vms } = s.ctx;
   if (tSec > s.lastProcessSec) processAll(s, tSec, false);
+  const touched = new Set<number>();
   while (s.pending.length > 0 && s.pending[0]!.timeSec === tSec) {
     const c = s.pending.shift()!;
     const vm = vms[c.vmId]!;
     const target = hosts[c.targetHostId]!;
+    touched.add(vm.host).add(target.id);
     removeVm(hosts[vm.host]!, vms, vm.id, false);
     removeVm(target, vms, vm.id, true);
     appendVm(target, vms, vm.id, false);
     vm.host = target.id;
     vm.inMigration = false;
   }
-  processAll(s, tSec, false);
+  // CloudSim updates every host once more (Δt = 0). For a host no migration touched that update
+  // reproduces the same shares and entries, so only the touched hosts are recomputed.
+  const changed = [...touched].sort((a, b) => a - b).map((id) => hosts[id]!);
+  for (const h of changed) updateHost(h, vms, tSec);
+  deleteFinishedVms(s, changed);
 }
 
 /** Processes the next event; returns its time, or Infinity if there was none. */

@@ -32,6 +32,8 @@ export interface Vm {
 
 export interface Host {
   id: number;
+  /** Index of the host type (hosts of one type share capacity and power table). */
+  typeId: number;
   mips: number;
   peMips: number;
   powerTable: Float64Array;
@@ -41,6 +43,8 @@ export interface Host {
   /** Scheduler allocation per list entry (mipsMap), and the scheduler's available MIPS. */
   allocs: number[];
   availMips: number;
+  /** getUtilizationOfCpuMips: Σ allocations in list order, incoming VMs at full potential. */
+  allocSumMips: number;
   /** Used MIPS recorded at the last update, and the value before it (for energy). */
   utilMips: number;
   prevUtilMips: number;
@@ -54,10 +58,10 @@ export function createVm(id: number, type: number, mips: number, ramMb: number, 
   };
 }
 
-export function createHost(id: number, pes: number, peMips: number, powerTable: readonly number[]): Host {
+export function createHost(id: number, typeId: number, pes: number, peMips: number, powerTable: readonly number[]): Host {
   return {
-    id, mips: pes * peMips, peMips, powerTable: Float64Array.from(powerTable), vms: [], incoming: [], allocs: [],
-    availMips: pes * peMips, utilMips: 0, prevUtilMips: 0, metrics: createHostMetrics(),
+    id, typeId, mips: pes * peMips, peMips, powerTable: Float64Array.from(powerTable), vms: [], incoming: [], allocs: [],
+    availMips: pes * peMips, allocSumMips: 0, utilMips: 0, prevUtilMips: 0, metrics: createHostMetrics(),
   };
 }
 
@@ -115,6 +119,7 @@ export function reallocate(host: Host, vms: readonly Vm[]): void {
     }
   }
   if (over) redistribute(host, vms);
+  host.allocSumMips = allocatedMips(host);
 }
 
 /** vmCreate for a resident VM: append and allocate it (Host.vmCreate). */
@@ -124,11 +129,16 @@ export function appendVm(host: Host, vms: readonly Vm[], vmId: number, incoming 
   const i = host.vms.length - 1;
   const w = weightOf(host, vms, i);
   if (host.availMips >= w) {
-    host.allocs[i] = grantedOf(host, vms, i);
+    const a = grantedOf(host, vms, i);
+    host.allocs[i] = a;
     host.availMips -= w;
+    // Appending keeps CloudSim's summation order, so the running sum stays exact.
+    if (incoming) host.allocSumMips += (a * 0.9) / 0.1;
+    host.allocSumMips += a;
   } else {
     host.allocs[i] = 0;
     redistribute(host, vms);
+    host.allocSumMips = allocatedMips(host);
   }
 }
 

@@ -9,7 +9,12 @@
 import { reallocate, type Host, type Vm } from './datacenter-state';
 import { addHostEntry, addVmEntry } from './sla-metrics';
 
+const isIdleEntry = (host: Host): boolean => host.metrics.pending && !host.metrics.active && host.metrics.req === 0;
+
 export function updateHost(host: Host, vms: readonly Vm[], tSec: number): void {
+  // An empty host that was already off writes an identical inactive entry: skipping it changes
+  // no metric (inactive time counts nothing) and saves most of the work on a consolidated fleet.
+  if (host.vms.length === 0 && host.utilMips === 0 && host.prevUtilMips === 0 && isIdleEntry(host)) return;
   host.prevUtilMips = host.utilMips;
   reallocate(host, vms);
   let used = 0;

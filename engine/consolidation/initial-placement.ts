@@ -9,6 +9,7 @@
 import { HOST_BW, HOST_RAM_MB, VM_BW } from './cloudsim-setup';
 import { appendVm, type Host, type Vm } from './datacenter-state';
 import { findHostForVm, type PlanningContext } from './placement';
+import { invalidateAll } from './planning-context';
 
 export type PlacementKind = 'best-fit' | 'first-fit' | 'most-free-pes';
 
@@ -71,7 +72,7 @@ export function placeInitially(kind: PlacementKind, ctx: PlanningContext, pesPer
     freePes: new Int32Array(n).fill(pesPerHost),
   };
   ctx.powerNowW.forEach((_, i) => (ctx.powerNowW[i] = ctx.hosts[i]!.powerTable[0]!));
-  ctx.historyValid.fill(0);
+  invalidateAll(ctx);
   const failed: number[] = [];
   for (const vm of ctx.vms) {
     let host: Host | null = null;

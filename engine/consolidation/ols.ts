@@ -106,9 +106,35 @@ export function rSquared(regressors: ReadonlyArray<ArrayLike<number>>, y: ArrayL
   return 1 - ssr / secondMoment(yRows);
 }
 
-/** Regression of y on x = 1…n (CloudSim's getLoessParameterEstimates, unweighted in practice). */
+/**
+ * Regression of y on x = 1…n (CloudSim's getLoessParameterEstimates, unweighted in practice).
+ * The QR factors of the fixed design are computed once; each fit repeats solveQr's operations on
+ * scratch arrays. The returned array is reused by the next call.
+ */
 export function createLineFitter(n: number): (y: ArrayLike<number>) => Float64Array {
   const xs = Array.from({ length: n }, (_, i) => i + 1);
-  const qr = decomposeQr(designWithIntercept([xs], n));
-  return (y) => solveQr(qr, y);
+  const { qrt, rDiag } = decomposeQr(designWithIntercept([xs], n));
+  const q0 = qrt[0]!;
+  const q1 = qrt[1]!;
+  const r0 = rDiag[0]!;
+  const r1 = rDiag[1]!;
+  const y = new Float64Array(n);
+  const out = new Float64Array(2);
+  return (yIn) => {
+    for (let i = 0; i < n; i++) y[i] = yIn[i]!;
+    let dot = 0;
+    for (let row = 0; row < n; row++) dot += y[row]! * q0[row]!;
+    dot /= r0 * q0[0]!;
+    for (let row = 0; row < n; row++) y[row] = y[row]! + dot * q0[row]!;
+    dot = 0;
+    for (let row = 1; row < n; row++) dot += y[row]! * q1[row]!;
+    dot /= r1 * q1[1]!;
+    for (let row = 1; row < n; row++) y[row] = y[row]! + dot * q1[row]!;
+    y[1] = y[1]! / r1;
+    out[1] = y[1]!;
+    y[0] = y[0]! - y[1]! * q1[0]!;
+    y[0] = y[0]! / r0;
+    out[0] = y[0]!;
+    return out;
+  };
 }

@@ -18,6 +18,7 @@ import {
   findHostForVm, hostOverloaded, sortByDemand, tentativeCreate, tentativeDestroy,
   type PlannedMigration, type PlanningContext,
 } from './placement';
+import { invalidateAll } from './planning-context';
 import { selectVmToMigrate, type SelectionKind } from './vm-selection';
 
 function takeVmsFromOverloaded(ctx: PlanningContext, over: Host[], selection: SelectionKind, rng: Rng): Vm[] {
@@ -114,7 +115,7 @@ export function optimizeAllocation(ctx: PlanningContext, selection: SelectionKin
     recordedU[h.id] = utilizationFraction(h, h.utilMips);
     ctx.powerNowW[h.id] = specPowerAt(h.powerTable, recordedU[h.id]!);
   }
-  ctx.historyValid.fill(0);
+  invalidateAll(ctx);
   const over = hosts.filter((h) => hostOverloaded(ctx, h, null));
   const overFlags = new Uint8Array(hosts.length);
   for (const h of over) overFlags[h.id] = 1;

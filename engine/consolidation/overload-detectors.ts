@@ -56,12 +56,20 @@ export function madOf(data: Float64Array): number {
 }
 
 /** Predicted utilization × safety, as LR computes it (without the ≥ 1 test). */
-export function lrPrediction(view: HostView, safety: number): number {
-  const y = new Float64Array(10);
-  for (let i = 0; i < 10; i++) y[i] = view.history[9 - i]!;
+const lrY = new Float64Array(10);
+
+/** Predicted utilization × safety from the ten newest history values (newest first). */
+export function lrPredictionFromNewest(newest: ArrayLike<number>, maxRamMb: number, safety: number): number {
+  const y = lrY;
+  for (let i = 0; i < 10; i++) y[i] = newest[9 - i]!;
   const est = fitLine10(y);
-  const intervals = Math.ceil(migrationTimeSec(view.maxRamMb) / SCHEDULING_INTERVAL_SEC);
+  const intervals = Math.ceil(migrationTimeSec(maxRamMb) / SCHEDULING_INTERVAL_SEC);
   return (est[0]! + est[1]! * (10 + intervals)) * safety;
+}
+
+/** Predicted utilization × safety, as LR computes it (without the ≥ 1 test). */
+export function lrPrediction(view: HostView, safety: number): number {
+  return lrPredictionFromNewest(view.history, view.maxRamMb, safety);
 }
 
 export function isOverloaded(kind: DetectorKind, parameter: number, view: HostView): boolean {

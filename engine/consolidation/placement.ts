@@ -5,95 +5,71 @@
  * call overloaded with the VM added; choose the smallest power increase P(u_after) − P(u_now),
  * first on a tie. u_now is the utilization recorded at this tick — 0 (idle power) for an off host.
  *
- * Optimisation that changes no result: the (costly) overload test runs only for a host whose
- * power increase would beat the best so far, because an overloaded host is skipped anyway.
+ * Optimisation that changes no result: hosts are ranked by power increase first and the (costly)
+ * overload test runs only on the best until one passes — CloudSim tests every feasible host, but
+ * skipping an overloaded host and taking the minimum of the rest is the same choice.
  */
 import { specPowerAt } from '../energy/power-model';
-import { HISTORY_LENGTH } from './cloudsim-setup';
-import {
-  allocatedMips, appendVm, removeVm, requestedMips, type Host, type Vm,
-} from './datacenter-state';
-import { addVmHistory, fillHostHistory, isOverloaded, trimmedLength, type DetectorKind } from './overload-detectors';
+import { appendVm, removeVm, type Host, type Vm } from './datacenter-state';
+import { hostOverloaded, invalidateHost, noteVmAdded, type PlanningContext } from './planning-context';
 
-export interface PlanningContext {
-  hosts: Host[];
-  vms: Vm[];
-  detector: DetectorKind;
-  parameter: number;
-  /** P(recorded utilization) per host at this tick. */
-  powerNowW: Float64Array;
-  historyCache: Float64Array[];
-  historyValid: Uint8Array;
-  scratch: Float64Array;
-}
-
-export function createPlanningContext(hosts: Host[], vms: Vm[], detector: DetectorKind, parameter: number): PlanningContext {
-  return {
-    hosts, vms, detector, parameter,
-    powerNowW: new Float64Array(hosts.length),
-    historyCache: hosts.map(() => new Float64Array(HISTORY_LENGTH)),
-    historyValid: new Uint8Array(hosts.length),
-    scratch: new Float64Array(HISTORY_LENGTH),
-  };
-}
-
-function hostHistory(ctx: PlanningContext, host: Host): Float64Array {
-  const cache = ctx.historyCache[host.id]!;
-  if (!ctx.historyValid[host.id]) {
-    fillHostHistory(cache, host, ctx.vms, null);
-    ctx.historyValid[host.id] = 1;
-  }
-  return cache;
-}
-
-/** The detector on the host's tentative VM list, optionally with `extra` appended. */
-export function hostOverloaded(ctx: PlanningContext, host: Host, extra: Vm | null): boolean {
-  let req = requestedMips(host, ctx.vms);
-  let maxRam = -2147483648;
-  for (const id of host.vms) maxRam = Math.max(maxRam, ctx.vms[id]!.ramMb);
-  if (extra) {
-    req += extra.reqMips;
-    maxRam = Math.max(maxRam, extra.ramMb);
-  }
-  let history = ctx.scratch;
-  if (ctx.detector !== 'thr') {
-    history.set(hostHistory(ctx, host));
-    if (extra) addVmHistory(history, extra, host.mips);
-  } else {
-    history = ctx.scratch.fill(0);
-  }
-  return isOverloaded(ctx.detector, ctx.parameter, {
-    history, historyLength: trimmedLength(history), requestedMips: req, hostMips: host.mips, maxRamMb: maxRam,
-  });
-}
+export { createPlanningContext, hostOverloaded, type PlanningContext } from './planning-context';
 
 export function findHostForVm(ctx: PlanningContext, vm: Vm, excluded: Uint8Array): Host | null {
-  let best: Host | null = null;
-  let minPower = Number.MAX_VALUE;
+  const ids = ctx.candidateIds;
+  const diffs = ctx.powerDiffW;
   const demand = vm.reqMips;
+  let n = 0;
+  let pristineSeen = 0;
   for (const host of ctx.hosts) {
     if (excluded[host.id] || !(host.peMips >= demand && host.availMips >= demand)) continue;
-    const used = allocatedMips(host);
-    const powerAfter = specPowerAt(host.powerTable, (used + demand) / host.mips);
-    const diff = powerAfter - ctx.powerNowW[host.id]!;
-    if (diff < minPower) {
-      if (used !== 0 && hostOverloaded(ctx, host, vm)) continue;
-      minPower = diff;
-      best = host;
+    if (host.vms.length === 0 && host.utilMips === 0 && host.allocSumMips === 0) {
+      // Empty, switched-off hosts of one type all score the same and are never rejected, so
+      // only the first of each type can win (ties go to the lowest id).
+      const bit = 1 << host.typeId;
+      if (pristineSeen & bit) continue;
+      pristineSeen |= bit;
+    }
+    const uAfter = (host.allocSumMips + demand) / host.mips;
+    // Simplification: free MIPS and Σ allocations are summed in different orders, so a host filled
+    // to the last MIPS can pass the free-MIPS test yet land one ulp above 100 %. CloudSim would
+    // exit (getPowerAfterAllocation calls System.exit on u > 1); we treat the host as full.
+    if (uAfter > 1) continue;
+    ids[n] = host.id;
+    diffs[n] = specPowerAt(host.powerTable, uAfter) - ctx.powerNowW[host.id]!;
+    n++;
+  }
+  // The best host by power increase wins unless the detector rejects it; then the next best.
+  for (;;) {
+    const k = argminFirst(diffs, n);
+    if (k < 0) return null;
+    const host = ctx.hosts[ids[k]!]!;
+    if (host.allocSumMips === 0 || !hostOverloaded(ctx, host, vm)) return host;
+    diffs[k] = Infinity;
+  }
+}
+
+function argminFirst(values: Float64Array, n: number): number {
+  let min = Infinity;
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    if (values[i]! < min) {
+      min = values[i]!;
+      at = i;
     }
   }
-  return best;
+  return at;
 }
 
 /** Tentative vmCreate / vmDestroy during planning, keeping the history cache exact. */
 export function tentativeCreate(ctx: PlanningContext, host: Host, vm: Vm): void {
   appendVm(host, ctx.vms, vm.id);
-  if (ctx.historyValid[host.id]) addVmHistory(ctx.historyCache[host.id]!, vm, host.mips);
+  noteVmAdded(ctx, host, vm);
 }
 
 export function tentativeDestroy(ctx: PlanningContext, host: Host, vm: Vm): void {
   removeVm(host, ctx.vms, vm.id, false);
-  ctx.historyValid[host.id] = 0;
+  invalidateHost(ctx, host);
 }
 
 export interface PlannedMigration {

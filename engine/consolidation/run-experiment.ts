@@ -42,8 +42,9 @@ export interface ExperimentResult extends SlaSummary {
 
 export function createExperiment(config: ExperimentConfig): SimState {
   const hosts = Array.from({ length: config.hostCount }, (_, i) => {
-    const t = CLOUDSIM_HOST_TYPES[i % CLOUDSIM_HOST_TYPES.length]!;
-    return createHost(i, t.pes, t.peMips, t.powerW);
+    const typeId = i % CLOUDSIM_HOST_TYPES.length;
+    const t = CLOUDSIM_HOST_TYPES[typeId]!;
+    return createHost(i, typeId, t.pes, t.peMips, t.powerW);
   });
   const n = config.traces.length;
   const vms = config.traces.map((trace, i) => {
