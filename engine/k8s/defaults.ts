@@ -36,7 +36,7 @@ export function makeMeta(name: string, namespace: string, uid: number, createdUs
 export function makePod(meta: ObjectMeta, spec: PodSpec): Pod {
   return {
     kind: 'Pod', meta, spec, templateHash: '', ordinal: -1,
-    status: { phase: 'Pending', reason: '', startUs: null, ready: false, readyTransitionUs: null, scheduledReason: '', containers: [], initIndex: 0, nodeLost: false },
+    status: { phase: 'Pending', reason: '', startUs: null, ready: false, readyTransitionUs: null, scheduledReason: '', containers: [], initIndex: 0, nodeLost: false, gen: 0, podIP: '' },
   };
 }
 

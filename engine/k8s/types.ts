@@ -116,6 +116,9 @@ export interface PodStatus {
   initIndex: number;
   /** Pods whose node stopped answering: kubelet can no longer update them. */
   nodeLost: boolean;
+  /** Kubelet generation: bumped when the node fails or the pod restarts, so stale timers are ignored. */
+  gen: number;
+  podIP: string;
 }
 
 export interface Pod { kind: 'Pod'; meta: ObjectMeta; spec: PodSpec; status: PodStatus; templateHash: string; ordinal: number }
