@@ -7,7 +7,7 @@ describe('strategy comparison (params.compare)', () => {
   const snap = replay({
     kind: 'migration', seed: 3, until: 1,
     params: { memoryMiB: 512, bandwidthMbps: 1000, compare: { horizonSec: 120 }, dirty: { model: 'uniform', ratePagesPerSec: 40000 } },
-  }).snapshot() as { comparison: Outcome[] };
+  }).snapshot() as unknown as { comparison: Outcome[] };
   const by = Object.fromEntries(snap.comparison.map((o) => [o.strategy, o]));
 
   it('lists pre-copy, auto-converge, post-copy and hybrid for the same workload', () => {
