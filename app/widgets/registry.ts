@@ -4,13 +4,11 @@
  */
 import type { WidgetDefinition } from './types';
 import availability from './availability/widget';
-import carbonTimeline from './carbon-timeline/widget';
 import migration from './migration/widget';
 
 const widgets: WidgetDefinition[] = [
   // Widgets register here (keep alphabetical by kind).
   availability,
-  carbonTimeline,
   migration,
 ];
 
