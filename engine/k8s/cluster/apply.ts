@@ -36,18 +36,18 @@ function updateExisting(s: ClusterState, old: WorkloadObject, next: WorkloadObje
   return 'configured';
 }
 
-function applyObject(s: ClusterState, o: ManifestObject, path: string): string {
+function applyObject(s: ClusterState, o: ManifestObject, path: string, where: string): string {
   if (o.kind === 'Node') {
-    if (s.nodes.has(o.meta.name)) throw new ScenarioError(path, `node "${o.meta.name}" already exists (nodes are changed with cordon/taint/label commands)`);
+    if (s.nodes.has(o.meta.name)) throw new ScenarioError(path, `${where}: node "${o.meta.name}" already exists (nodes are changed with cordon/taint/label commands)`);
     addNode(s, o);
     return 'created';
   }
-  if (o.meta.namespace && !namespaceExists(s, o.meta.namespace) && o.kind !== 'Namespace') throw new ScenarioError(path, `namespaces "${o.meta.namespace}" not found`);
+  if (o.meta.namespace && !namespaceExists(s, o.meta.namespace) && o.kind !== 'Namespace') throw new ScenarioError(path, `${where}: namespaces "${o.meta.namespace}" not found`);
   if (o.kind === 'Pod') {
     const existing = s.pods.get(podKey(o.meta.namespace, o.meta.name));
     if (existing) {
       if (JSON.stringify(existing.spec.containers.map((c) => c.image)) !== JSON.stringify(o.spec.containers.map((c) => c.image))) {
-        throw new ScenarioError(path, `pod "${o.meta.name}" is invalid: spec: Forbidden: pod updates may not change fields other than container images, labels and annotations (delete and re-create the pod)`);
+        throw new ScenarioError(path, `${where}: pod "${o.meta.name}" is invalid: spec: Forbidden: pod updates may not change fields other than container images, labels and annotations (delete and re-create the pod)`);
       }
       const changed = JSON.stringify(existing.meta.labels) !== JSON.stringify(o.meta.labels);
       existing.meta.labels = o.meta.labels;
@@ -55,7 +55,7 @@ function applyObject(s: ClusterState, o: ManifestObject, path: string): string {
       return changed ? 'configured' : 'unchanged';
     }
     const err = createPod(s, o);
-    if (err) throw new ScenarioError(path, `Error from server (Forbidden): ${err}`);
+    if (err) throw new ScenarioError(path, `${where}: Error from server (Forbidden): ${err}`);
     return 'created';
   }
   const key = objKey(o.kind, o.meta.namespace, o.meta.name);
@@ -74,7 +74,7 @@ function applyObject(s: ClusterState, o: ManifestObject, path: string): string {
 export function applyYaml(s: ClusterState, text: string, path: string): string[] {
   const results = readManifests(text, path);
   return results.map((r) => {
-    const action = r.object ? applyObject(s, r.object, path) : 'skipped (not simulated)';
+    const action = r.object ? applyObject(s, r.object, path, `document ${r.doc} (${r.object.kind} "${r.object.meta.name}")`) : 'skipped (not simulated)';
     const object = r.object ? resourceName(r.object.kind, r.object.meta.name) : r.label;
     s.applyResults.push({ atSec: nowSec(s), doc: r.doc, object, action, notSimulated: r.notSimulated });
     if (s.applyResults.length > 200) s.applyResults.shift();
@@ -90,7 +90,7 @@ export function deleteObject(s: ClusterState, kind: string, namespace: string, n
     return;
   }
   if (kind === 'Node') {
-    if (!s.nodes.has(name)) throw new ScenarioError(path, `nodes "${name}" not found`);
+    if (!s.nodes.has(name)) throw new ScenarioError(path, `${where}: nodes "${name}" not found`);
     for (const p of [...s.pods.values()]) if (p.spec.nodeName === name) removePod(s, p);
     s.nodes.delete(name);
     s.scheduler.cache.removeNode(name);
