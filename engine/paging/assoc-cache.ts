@@ -37,9 +37,12 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   const b = new Float64Array(n);
   const flags = new Uint8Array(n);
   let clock = 0;
+  // Power-of-two set counts index with a mask: ToInt32 keeps the key's low 32 bits, so & is mod.
+  const mask = (sets & (sets - 1)) === 0 ? sets - 1 : -1;
+  const setOf = (key: number): number => (mask >= 0 ? key & mask : key % sets);
 
   const lookup = (key: number, tag: number): number => {
-    const base = (key % sets) * w;
+    const base = setOf(key) * w;
     for (let s = base; s < base + w; s++) {
       if (valid[s] === 1 && keys[s] === key && (tags[s] === tag || (flags[s]! & FLAG_GLOBAL) !== 0)) {
         stamps[s] = ++clock;
@@ -50,7 +53,7 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   };
 
   const insert = (key: number, tag: number, va: number, vb: number, f: number): number => {
-    const base = (key % sets) * w;
+    const base = setOf(key) * w;
     let victim = base;
     for (let s = base; s < base + w; s++) {
       if (valid[s] === 1 && keys[s] === key && tags[s] === tag) { victim = s; break; }

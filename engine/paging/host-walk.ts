@@ -13,7 +13,7 @@ import type { AssocCache } from './assoc-cache';
 import { EPT_A, EPT_D, EPT_PS, eptMisconfigReason } from './ept-entry';
 import { hexAddr, hex64 } from './hex';
 import { EPT_LEVEL_NAMES, LEVEL_NAMES, levelIndex } from './linear-address';
-import { orLo, readHi, readLo, type PhysicalMemory } from './physical-memory';
+import { frameOf, orLo, readLo, type PhysicalMemory } from './physical-memory';
 import { pscKey, type PagingStructureCache } from './paging-structure-cache';
 import { ACC_EXEC, ACC_USER, ACC_WRITE, errorBitsOf, type Controls, type EntryRead, type Fault } from './walk-types';
 import { A, D, P, PAGE_SHIFT, PS, RW, US, XD_HI, entryAddress, x86ReservedReason } from './x86-entry';
@@ -63,6 +63,11 @@ function violation(env: HostWalkEnv, gpa: number, level: number, access: number,
 function hostPerms(env: HostWalkEnv, lo: number, hi: number, level: number): number {
   if (env.format === 'ept') {
     if ((lo & 7) === 0) return -1;
+    // Fast path for well-formed entries: W implies R, no bits above 51, and either no type/PS bits
+    // or a 4 KiB leaf with a valid memory type (0, 1, 4, 5, 6 → mask 0b1110011 = 115).
+    if ((lo & 3) !== 2 && (hi & 0xfff00000) === 0 && env.ctl.maxPhyAddr === 52) {
+      if ((lo & 0xf8) === 0 || (level === 1 && ((115 >> ((lo >>> 3) & 7)) & 1) === 1)) return lo & 7;
+    }
     return eptMisconfigReason(lo, hi, level, env.ctl.maxPhyAddr) ? -2 : lo & 7;
   }
   if ((lo & P) === 0) return -1;
@@ -91,9 +96,12 @@ export function walkHost(env: HostWalkEnv, gpa: number, access: number, during: 
       if (slot >= 0) { env.psc.hits++; table = env.psc.byLevel[l]!.a[slot]!; perms = env.psc.byLevel[l]!.flags[slot]!; level = l - 1; break; }
     }
   }
+  const mem = env.mem;
   for (; level >= 1; level--) {
-    const addr = table + levelIndex(gfn, level) * 8;
-    const lo = readLo(env.mem, addr), hi = readHi(env.mem, addr);
+    const idx = levelIndex(gfn, level);
+    const addr = table + idx * 8;
+    const f = frameOf(mem, table / 4096);
+    const lo = f === undefined ? 0 : f[idx * 2]!, hi = f === undefined ? 0 : f[idx * 2 + 1]!;
     env.refs++;
     if (env.trace) env.trace.push({ dim: 'host', level, address: hexAddr(addr), entry: hex64(lo, hi), gpa: hexAddr(gpa), during: duringLabel(during) });
     used[nUsed++] = addr;
@@ -117,8 +125,8 @@ function finishHost(env: HostWalkEnv, gpa: number, access: number, during: numbe
   if ((leaf.perms & need) !== need) return violation(env, gpa, leaf.level, access, leaf.perms, during);
   if (env.adFlags) {
     const aBit = env.format === 'ept' ? EPT_A : A, dBit = env.format === 'ept' ? EPT_D : D;
-    for (let i = 0; i < leaf.nUsed; i++) orLo(env.mem, used[i]!, aBit);
-    if ((access & ACC_WRITE) !== 0) orLo(env.mem, leaf.addr, dBit);
+    for (let i = 0; i < leaf.nUsed; i++) if ((readLo(env.mem, used[i]!) & aBit) === 0) orLo(env.mem, used[i]!, aBit);
+    if ((access & ACC_WRITE) !== 0 && (readLo(env.mem, leaf.addr) & dBit) === 0) orLo(env.mem, leaf.addr, dBit);
   }
   const size = 2 ** PAGE_SHIFT[leaf.level]!;
   const hpa = leaf.next - (leaf.next % size) + (gpa % size);

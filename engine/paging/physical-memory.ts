@@ -10,12 +10,26 @@ import { hex64, hexAddr, parsePhysAddr, parseWord64 } from './hex';
 
 export interface PhysicalMemory {
   readonly frames: Map<number, Uint32Array>;
+  /** A direct-mapped cache in front of the Map (frame number → frame), for the walkers' hot path. */
+  readonly cacheKeys: Float64Array;
+  readonly cacheFrames: Array<Uint32Array | undefined>;
 }
 
 export const FRAME_BYTES = 4096;
+const CACHE_SLOTS = 4096;
 
 export function createPhysicalMemory(): PhysicalMemory {
-  return { frames: new Map() };
+  return { frames: new Map(), cacheKeys: new Float64Array(CACHE_SLOTS).fill(-1), cacheFrames: new Array<Uint32Array | undefined>(CACHE_SLOTS).fill(undefined) };
+}
+
+/** The frame holding frame number `frameNo`, or undefined (memory never written there). */
+export function frameOf(mem: PhysicalMemory, frameNo: number): Uint32Array | undefined {
+  const slot = frameNo & (CACHE_SLOTS - 1);
+  if (mem.cacheKeys[slot] === frameNo) return mem.cacheFrames[slot];
+  const f = mem.frames.get(frameNo);
+  mem.cacheKeys[slot] = frameNo;
+  mem.cacheFrames[slot] = f;
+  return f;
 }
 
 export function readLo(mem: PhysicalMemory, addr: number): number {
@@ -35,6 +49,8 @@ export function writeEntry(mem: PhysicalMemory, addr: number, lo: number, hi: nu
     if (lo === 0 && hi === 0) return;
     f = new Uint32Array(1024);
     mem.frames.set(frameNo, f);
+    const slot = frameNo & (CACHE_SLOTS - 1);
+    if (mem.cacheKeys[slot] === frameNo) mem.cacheFrames[slot] = f;
   }
   const i = (addr % FRAME_BYTES) >>> 2;
   f[i] = lo >>> 0;

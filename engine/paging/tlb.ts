@@ -62,15 +62,19 @@ export function createTlb(config: TlbConfig): Tlb {
   const all = [l1[1]!, l1[2]!, l1[3]!, l2];
   const l2Key = (vpn: number, level: number): number => (level === 1 ? vpn : Math.floor(vpn / 512) + L2_HUGE_OFFSET);
 
+  // Large-page arrays are probed only once a large page has been cached (saves two probes per access).
+  let hasLarge = false;
   const tlb: Tlb = {
     config, hitFrame: 0, hitLevel: 1, hitFlags: 0,
     lookup(vpn, tag) {
-      for (let level = 1; level <= 3; level++) {
+      const s1 = l1[1]!.lookup(vpn, tag);
+      if (s1 >= 0) return hit(l1[1]!, s1, 1, 1);
+      for (let level = 2; hasLarge && level <= 3; level++) {
         const c = l1[level]!;
         const s = c.lookup(level === 1 ? vpn : Math.floor(vpn / SHIFT_DIV[level]!), tag);
         if (s >= 0) return hit(c, s, level, 1);
       }
-      for (let level = 1; level <= (config.l2.hugePages ? 2 : 1); level++) {
+      for (let level = 1; level <= (config.l2.hugePages && hasLarge ? 2 : 1); level++) {
         const s = l2.lookup(l2Key(vpn, level), tag);
         if (s >= 0) {
           hit(l2, s, level, 2);
@@ -81,6 +85,7 @@ export function createTlb(config: TlbConfig): Tlb {
       return 0;
     },
     insert(vpn, tag, leafLevel, frame, flags) {
+      if (leafLevel > 1) hasLarge = true;
       l1[leafLevel]!.insert(Math.floor(vpn / SHIFT_DIV[leafLevel]!), tag, frame, 0, flags);
       if (leafLevel === 1 || (leafLevel === 2 && config.l2.hugePages)) l2.insert(l2Key(vpn, leafLevel), tag, frame, 0, flags);
     },

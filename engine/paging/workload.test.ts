@@ -77,7 +77,7 @@ describe('workloads', () => {
 
 describe('compareModes through the model', () => {
   it('orders the modes as the literature does: native ≤ nested 2M < nested 4K in references, and shadow exits', () => {
-    const s = runPaging({ workload: { pattern: 'uniform', workingSetBytes: 256 << 20, accesses: 20_000 } }, [{ do: 'compareModes' }]);
+    const s = runPaging({ workload: { pattern: 'uniform', workingSetBytes: 64 << 20, accesses: 5_000 } }, [{ do: 'compareModes' }]);
     const runs = (s.comparison as { runs: Array<{ label: string; refsPerAccess: number; vmExits: number; overheadVsNative: number }> }).runs;
     const by = Object.fromEntries(runs.map((r) => [r.label, r]));
     expect(by['nested 4K/4K']!.refsPerAccess).toBeGreaterThan(5 * by['native 4K']!.refsPerAccess);

@@ -79,6 +79,21 @@ function permutation(n: number, rng: Rng): Int32Array {
   return p;
 }
 
+/**
+ * A fast local generator for the per-access draws (mulberry32, Tommy Ettinger's public-domain 32-bit
+ * PRNG), seeded from the scenario's Rng so the stream stays a pure function of the seed. The shared
+ * Rng is kept for setup; millions of draws per run go through this inlined one.
+ */
+function createDraw(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 export function createAccessStream(spec: WorkloadSpec, rng: Rng): AccessStream {
   const bytes = spec.workingSetBytes;
   const pages = bytes / 4096;
@@ -86,14 +101,15 @@ export function createAccessStream(spec: WorkloadSpec, rng: Rng): AccessStream {
     let pos = 0;
     return { next: () => { const v = pos; pos = (pos + spec.strideBytes) % bytes; return v; } };
   }
-  if (spec.pattern === 'uniform') return { next: () => rng.int(pages) * 4096 + (rng.nextUint32() & 0xfc0) };
+  const draw = createDraw(rng.nextUint32());
+  if (spec.pattern === 'uniform') return { next: () => Math.floor(draw() * pages) * 4096 + (Math.floor(draw() * 64) << 6) };
   const { prob, alias } = buildZipfAlias(pages, spec.zipfExponent);
   const perm = permutation(pages, rng);
   return {
     next: () => {
-      const u = rng.next() * pages;
+      const u = draw() * pages;
       const i = Math.floor(u);
-      const rank = rng.next() < prob[i]! ? i : alias[i]!;
+      const rank = draw() < prob[i]! ? i : alias[i]!;
       return perm[rank]! * 4096 + (Math.floor((u - i) * 64) << 6);
     },
   };

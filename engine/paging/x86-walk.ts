@@ -12,7 +12,7 @@
  */
 import { hexAddr, hex64 } from './hex';
 import { LEVEL_NAMES, levelIndex } from './linear-address';
-import { orLo, readHi, readLo, type PhysicalMemory } from './physical-memory';
+import { frameOf, type PhysicalMemory } from './physical-memory';
 import { packRights, pscKey, type PagingStructureCache } from './paging-structure-cache';
 import { explainFault, pageFaultErrorCode, protectionFault } from './permissions';
 import { A, D, G, P, PAGE_SHIFT, PS, RW, US, XD_HI, entryAddress, x86ReservedReason } from './x86-entry';
@@ -37,6 +37,7 @@ export interface X86WalkEnv {
 /** Addresses of the entries the last walk read, root level first (valid up to WalkOut.usedCount). */
 export const USED_ENTRIES = new Float64Array(5);
 const used = USED_ENTRIES;
+const usedFrames: Array<Uint32Array | undefined> = [undefined, undefined, undefined, undefined, undefined];
 
 function fail(out: WalkOut, env: X86WalkEnv, kind: FaultKind, level: number, access: number, extra = ''): boolean {
   const errorCode = pageFaultErrorCode(kind, access, env.ctl);
@@ -79,6 +80,8 @@ export function walkX86(env: X86WalkEnv, root: number, vpn: number, access: numb
   }
   let nUsed = 0;
   out.usedCount = 0;
+  const mem = env.mem;
+  const rsvdHi = reservedHighMask(env.ctl);
   for (; level >= 1; level--) {
     if (tableH < 0) {
       tableH = env.resolve!(table, level);
@@ -87,14 +90,18 @@ export function walkX86(env: X86WalkEnv, root: number, vpn: number, access: numb
     }
     const idx = levelIndex(vpn, level);
     const addr = table + idx * 8;
-    const lo = readLo(env.mem, addr), hi = readHi(env.mem, addr);
+    const f = frameOf(mem, table / 4096);
+    const lo = f === undefined ? 0 : f[idx * 2]!, hi = f === undefined ? 0 : f[idx * 2 + 1]!;
     env.refs++;
     if (env.trace) record(env, level, addr, tableH + idx * 8, lo, hi);
-    used[nUsed++] = addr;
+    used[nUsed] = addr;
+    usedFrames[nUsed++] = f;
     out.usedCount = nUsed;
     if ((lo & P) === 0) return fail(out, env, 'not-present', level, access);
-    const reserved = x86ReservedReason(lo, hi, level, env.ctl.eferNXE, env.ctl.maxPhyAddr);
-    if (reserved) return fail(out, env, 'reserved-bit', level, access, reserved);
+    if ((hi & rsvdHi) !== 0 || ((lo & PS) !== 0 && (level >= 4 || (lo & LARGE_RSVD[level]!) !== 0))) {
+      const reserved = x86ReservedReason(lo, hi, level, env.ctl.eferNXE, env.ctl.maxPhyAddr);
+      if (reserved) return fail(out, env, 'reserved-bit', level, access, reserved);
+    }
     rw = rw && (lo & RW) !== 0;
     us = us && (lo & US) !== 0;
     xd = xd || (env.ctl.eferNXE && (hi & XD_HI) !== 0);
@@ -109,6 +116,16 @@ export function walkX86(env: X86WalkEnv, root: number, vpn: number, access: numb
   return false;
 }
 
+/** Alignment bits that must be 0 in a large leaf: index 2 → bits 20:13, index 3 → bits 29:13. */
+const LARGE_RSVD = [0, 0, 0x1fe000, 0x3fffe000];
+
+/** High-word bits that are reserved in every present entry: XD without NXE, address bits ≥ MAXPHYADDR. */
+function reservedHighMask(ctl: Controls): number {
+  let mask = ctl.eferNXE ? 0 : XD_HI;
+  if (ctl.maxPhyAddr < 52) mask |= ((0xfffff >>> (ctl.maxPhyAddr - 32)) << (ctl.maxPhyAddr - 32)) & 0xfffff;
+  return mask | 0;
+}
+
 interface Leaf { level: number; lo: number; next: number; rw: boolean; us: boolean; xd: boolean; addr: number; nUsed: number }
 
 function finish(env: X86WalkEnv, _vpn: number, access: number, out: WalkOut, leaf: Leaf): boolean {
@@ -116,8 +133,14 @@ function finish(env: X86WalkEnv, _vpn: number, access: number, out: WalkOut, lea
   if (kind) return fail(out, env, kind, leaf.level, access);
   const write = (access & ACC_WRITE) !== 0;
   if (env.setAccessedDirty) {
-    for (let i = 0; i < leaf.nUsed; i++) orLo(env.mem, used[i]!, A);
-    if (write) orLo(env.mem, leaf.addr, D);
+    for (let i = 0; i < leaf.nUsed; i++) {
+      const f = usedFrames[i]!, w = (used[i]! % 4096) >>> 2;
+      if ((f[w]! & A) === 0) f[w] = f[w]! | A;
+    }
+    if (write) {
+      const f = usedFrames[leaf.nUsed - 1]!, w = (leaf.addr % 4096) >>> 2;
+      if ((f[w]! & D) === 0) f[w] = f[w]! | D;
+    }
   }
   const size = 2 ** PAGE_SHIFT[leaf.level]!;
   out.ok = true;
