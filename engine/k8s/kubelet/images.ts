@@ -23,7 +23,7 @@ export function defaultBehavior(): ImageBehavior {
 
 export interface PullPlan { doneUs: number; pulledBytes: number; neverPullMissing: string }
 
-/** Queues the pod's pulls on the node; returns when they finish. Layers are recorded at `commitPulls`. */
+/** Queues the pod's pulls on the node; returns when they finish. The image becomes visible (ImageLocality) at `commitPulls`. */
 export function planPulls(s: ClusterState, pod: Pod, node: Node, nowUs: number): PullPlan {
   const have = new Set(node.layers);
   let bytes = 0;
@@ -37,6 +37,8 @@ export function planPulls(s: ClusterState, pod: Pod, node: Node, nowUs: number):
     for (const l of missing) { bytes += l.sizeBytes; have.add(l.digest); }
     if (missing.length || c.imagePullPolicy === 'Always') checks++;
   }
+  // Pulls are serialized, so a later pod's pull starts after these layers have landed.
+  node.layers = [...have];
   const start = Math.max(nowUs, node.pullBusyUntilUs);
   const doneUs = start + checks * REGISTRY_CHECK_US + Math.round((bytes / node.pullBandwidthBytesPerSec) * 1e6);
   node.pullBusyUntilUs = doneUs;
