@@ -4,12 +4,18 @@
  */
 import type { WidgetDefinition } from './types';
 import availability from './availability/widget';
+import carbonTimeline from './carbon-timeline/widget';
 import migration from './migration/widget';
+import migrationCompare from './migration-compare/widget';
+import migrationMemoryMap from './migration-memory-map/widget';
 
 const widgets: WidgetDefinition[] = [
   // Widgets register here (keep alphabetical by kind).
   availability,
+  carbonTimeline,
   migration,
+  migrationCompare,
+  migrationMemoryMap,
 ];
 
 export function allWidgets(): readonly WidgetDefinition[] {

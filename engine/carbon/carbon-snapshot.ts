@@ -57,6 +57,7 @@ export function buildSnapshot(s: PlanState, nowSlot: number, timeSec: number): S
     timeSec, timeUtc: utc(nowSlot), nowSlot, stepMin: params.stepMin, startUtc: utc(0), days: params.days,
     policy: { ...params.policy }, forecast: { ...params.forecast }, location: JSON.parse(JSON.stringify(params.location)) as Snapshot,
     regions: s.regions.map((r) => regionSummary(r, nowSlot)),
+    jobSpecs: JSON.parse(JSON.stringify(params.jobs)) as Snapshot[],
     jobs,
     totals: {
       jobs: s.jobs.length, energyKWh: round(energyKWh), baselineG: round(baselineG), shiftedG: round(shiftedG), savedG: round(baselineG - shiftedG),
