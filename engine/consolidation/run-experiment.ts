@@ -7,7 +7,7 @@
 import { createRng } from '../core/rng';
 import { CLOUDSIM_HOST_TYPES, CLOUDSIM_VM_TYPES, SIMULATION_LIMIT_SEC, vmTypeIndex } from './cloudsim-setup';
 import { createHost, createVm } from './datacenter-state';
-import { placeInitially } from './initial-placement';
+import { placeInitially, type PlacementKind } from './initial-placement';
 import { DEFAULT_DETECTOR_PARAMETER, type DetectorKind } from './overload-detectors';
 import { createPlanningContext } from './placement';
 import { firstTickSec, stepSim, type SimState } from './consolidation-sim';
@@ -27,6 +27,8 @@ export interface ExperimentConfig {
   parameter?: number;
   seed?: number;
   limitSec?: number;
+  /** Initial placement for NPA/DVFS (default first fit); migration policies always use best fit. */
+  placement?: PlacementKind;
 }
 
 export interface ExperimentResult extends SlaSummary {
@@ -56,7 +58,11 @@ export function createExperiment(config: ExperimentConfig): SimState {
   const detector: DetectorKind = migrating ? (config.allocation as DetectorKind) : 'thr';
   const parameter = config.parameter ?? DEFAULT_DETECTOR_PARAMETER[detector];
   const ctx = createPlanningContext(hosts, vms, detector, parameter);
-  const kind = migrating ? 'best-fit' : config.allocation === 'dvfs' ? 'first-fit' : 'most-free-pes';
+  // NPA places like DVFS (first fit). The refs name VmAllocationPolicySimple (most free PEs) for it,
+  // but CloudSim's NPA rows report exactly DVFS's host shutdowns in both file orders (455 sorted,
+  // 473 fs) and zero SLATAH, which only first-fit placement gives; most-free-PEs gives 346 and
+  // 0.385 %. Energy is the same either way (every host is charged full power).
+  const kind = migrating ? 'best-fit' : config.placement ?? 'first-fit';
   placeInitially(kind, ctx, CLOUDSIM_HOST_TYPES[0]!.pes);
   return {
     ctx,
