@@ -66,7 +66,7 @@ function WidgetHostView(props: WidgetHostProps & { session: SimulationSession })
   const showParams = props.showParams ?? (controls === 'full' && !readonly);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Widget = def.component;
-  const paramsErrorShownInPanel = showParams && sim.error?.path.startsWith('params');
+  const paramsErrorShownInPanel = showParams && status === 'ready' && sim.error?.path.startsWith('params');
   return (
     <section className="widget-host" aria-label={def.title} data-widget-kind={def.kind} data-status={status}>
       {props.showToolbar !== false && (

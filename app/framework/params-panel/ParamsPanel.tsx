@@ -49,7 +49,7 @@ export function ParamsPanel({ sim, schema, disabled }: ParamsPanelProps) {
     <SchemaField key={k} name={k} schema={s} value={draft[k]} path={[k]} onChange={onChange} errorFor={errorFor} disabled={disabled} />
   ));
   return (
-    <form className="params-panel" aria-label="Parameters" onSubmit={(e) => (e.preventDefault(), apply())}>
+    <form className="params-panel" aria-label="Parameters" noValidate onSubmit={(e) => (e.preventDefault(), apply())}>
       <h2>Parameters</h2>
       {asJson ? (
         <label className="field">

@@ -30,7 +30,7 @@ export function BlockEditor({ root, block, readonly, onChange }: BlockEditorProp
   };
   const id = (s: string) => `av-${block.id}-${s}`;
   return (
-    <form className="av-editor" aria-label={`Edit block ${block.id}`} onSubmit={(e) => (e.preventDefault(), save())}>
+    <form className="av-editor" aria-label={`Edit block ${block.id}`} noValidate onSubmit={(e) => (e.preventDefault(), save())}>
       <h4>
         Block <code>{block.id}</code>
       </h4>
