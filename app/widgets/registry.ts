@@ -8,16 +8,12 @@ import carbonTimeline from './carbon-timeline/widget';
 import migration from './migration/widget';
 import migrationCompare from './migration-compare/widget';
 import migrationMemoryMap from './migration-memory-map/widget';
-import migrationCompare from './migration-compare/widget';
-import migrationMemoryMap from './migration-memory-map/widget';
 
 const widgets: WidgetDefinition[] = [
   // Widgets register here (keep alphabetical by kind).
   availability,
   carbonTimeline,
   migration,
-  migrationCompare,
-  migrationMemoryMap,
   migrationCompare,
   migrationMemoryMap,
 ];
