@@ -75,7 +75,6 @@ import 'monaco-editor/editor/contrib/gotoError/browser/markerSelectionStatus';
 import 'monaco-editor/editor/contrib/semanticTokens/browser/documentSemanticTokens';
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
 import 'monaco-editor/editor/common/standaloneStrings';
-import 'monaco-editor/base/browser/ui/codicons/codicon/codicon-modifiers.css';
 import * as json from 'monaco-editor/languages/features/json/register';
 import * as api from 'monaco-editor/editor/editor.api';
 
