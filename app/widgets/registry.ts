@@ -4,6 +4,7 @@
  */
 import type { WidgetDefinition } from './types';
 import availability from './availability/widget';
+import carbonFootprint from './carbon-footprint/widget';
 import carbonTimeline from './carbon-timeline/widget';
 import migration from './migration/widget';
 import migrationCompare from './migration-compare/widget';
@@ -12,6 +13,7 @@ import migrationMemoryMap from './migration-memory-map/widget';
 const widgets: WidgetDefinition[] = [
   // Widgets register here (keep alphabetical by kind).
   availability,
+  carbonFootprint,
   carbonTimeline,
   migration,
   migrationCompare,

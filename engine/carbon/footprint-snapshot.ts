@@ -4,6 +4,7 @@
  * region's mean true intensity over the horizon.
  */
 import type { JsonValue, Snapshot } from '../core/model';
+import { GRID_FACTORS, WATTS_PER_VCPU } from './ccf-coefficients';
 import { estimateFootprint, sciScore } from './ccf-footprint';
 import type { BuiltRegion } from './carbon-regions';
 import type { FootprintParams } from './footprint-params';
@@ -25,5 +26,9 @@ export function footprintSnapshot(p: FootprintParams, regions: readonly BuiltReg
     embodiedShare: r3(f.embodiedShare), pue: f.pue, gridGPerKWh: r3(f.gridGPerKWh),
     sci: { value: r3(sciScore(f.energyKWh, f.gridGPerKWh, f.embodiedG, p.functionalUnits)), unit: `gCO2e per ${p.functionalUnit}`, functionalUnits: p.functionalUnits },
     coefficients,
+    catalog: {
+      regions: { aws: Object.keys(GRID_FACTORS.aws), gcp: Object.keys(GRID_FACTORS.gcp), azure: Object.keys(GRID_FACTORS.azure) },
+      microarchitectures: ['unknown', ...Object.keys(WATTS_PER_VCPU)],
+    },
   };
 }
