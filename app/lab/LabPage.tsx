@@ -1,9 +1,18 @@
-// Placeholder written by the app-framework helper; the labs helper replaces this file.
+/** Route #/lab/<id>: the bundled lab with that id, validated and run by LabFromJson. */
+import { LabFromJson } from './LabFromJson';
+import { findLab } from './lab-catalog';
+
 export default function LabPage({ labId }: { labId: string }) {
-  return (
-    <section>
-      <h1>Lab {labId}</h1>
-      <p>The lab runner is being written.</p>
-    </section>
-  );
+  const entry = findLab(labId);
+  if (!entry) {
+    return (
+      <section>
+        <h1>Lab not found</h1>
+        <p>
+          There is no lab with id <code>{labId}</code>. <a href="#/">Back to the course</a>.
+        </p>
+      </section>
+    );
+  }
+  return <LabFromJson raw={entry.raw} title={entry.summary.title} source={entry.summary.source} />;
 }
