@@ -6,6 +6,7 @@ import type { ModelDefinition } from './core/model';
 import { ScenarioError } from './core/errors';
 import { availabilityModel } from './availability/model';
 import { carbonModel } from './carbon/carbon-model';
+import { consolidationModel } from './consolidation/consolidation-model';
 import { k8sModel } from './k8s/model';
 import { migrationModel } from './migration/migration-definition';
 import { pagingModel } from './paging/paging-model';
@@ -14,6 +15,7 @@ const definitions: ModelDefinition[] = [
   // Domains register here (keep alphabetical).
   availabilityModel,
   carbonModel,
+  consolidationModel,
   k8sModel,
   migrationModel,
   pagingModel,

@@ -89,21 +89,36 @@ export function secondMoment(values: ArrayLike<number>): number {
 
 /**
  * R² of y regressed on the regressors with an intercept (calculateRSquared). The caller checks
- * that rows ≥ regressors + 1 (Commons Math throws otherwise).
+ * that rows ≥ regressors + 1 (Commons Math throws otherwise). Buffers are reused between calls.
  */
 export function rSquared(regressors: ReadonlyArray<ArrayLike<number>>, y: ArrayLike<number>, rows: number): number {
-  const design = designWithIntercept(regressors, rows);
-  const original = design.map((c) => Float64Array.from(c));
-  const beta = solveQr(decomposeQr(design), Array.from({ length: rows }, (_, i) => y[i]!));
+  const cols = regressors.length + 1;
+  const design = designBuffers(cols, rows);
+  for (let r = 0; r < rows; r++) design[0]![r] = 1;
+  for (let c = 1; c < cols; c++) {
+    const src = regressors[c - 1]!;
+    const dst = design[c]!;
+    for (let r = 0; r < rows; r++) dst[r] = src[r]!;
+  }
+  const yRows = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) yRows[r] = y[r]!;
+  const beta = solveQr(decomposeQr(design), yRows);
   let ssr = 0;
   for (let row = 0; row < rows; row++) {
-    let fit = 0;
-    for (let c = 0; c < original.length; c++) fit += original[c]![row]! * beta[c]!;
-    const r = y[row]! - fit;
+    let fit = 1 * beta[0]!;
+    for (let c = 1; c < cols; c++) fit += regressors[c - 1]![row]! * beta[c]!;
+    const r = yRows[row]! - fit;
     ssr += r * r;
   }
-  const yRows = Array.from({ length: rows }, (_, i) => y[i]!);
   return 1 - ssr / secondMoment(yRows);
+}
+
+let pool: Float64Array[] = [];
+
+/** Column buffers of exactly `rows` entries (subarrays of a reusable pool). */
+function designBuffers(cols: number, rows: number): Float64Array[] {
+  while (pool.length < cols) pool = [...pool, new Float64Array(64)];
+  return pool.slice(0, cols).map((b) => b.subarray(0, rows));
 }
 
 /**

@@ -1,0 +1,30 @@
+/** The `consolidation` kind's example scenario and command docs (docs/scenarios/consolidation.md). */
+import type { CommandDoc, ScenarioJson } from '../core/model';
+
+export const CONSOLIDATION_COMMANDS: readonly CommandDoc[] = [
+  {
+    do: 'setParameter',
+    summary: 'Change the overload detector\'s threshold (THR) or safety parameter (IQR, MAD, LR, LRR) from now on.',
+    args: { value: 'number ≥ 0: THR utilization threshold (0.8) or safety parameter (IQR 1.5, MAD 2.5, LR/LRR 1.2)' },
+  },
+  {
+    do: 'setPolicy',
+    summary: 'Switch the allocation/selection policy from now on (not to or from NPA).',
+    args: { policy: 'e.g. "THR-MU", "LR-MMT:1.1" or "DVFS" (no more migrations)' },
+  },
+];
+
+/** A quarter-size fleet (200 hosts, 263 synthetic VMs) so the app stays responsive. */
+export const CONSOLIDATION_EXAMPLE: ScenarioJson = {
+  kind: 'consolidation',
+  seed: 1,
+  title: 'LR-MMT on a synthetic PlanetLab-like day',
+  params: {
+    hostCount: 200,
+    policy: 'LR-MMT',
+    synthetic: { vmCount: 263 },
+    compare: ['NPA', 'DVFS', 'THR-MMT', 'IQR-MMT', 'MAD-MMT', 'LR-MMT', 'LR-MU'],
+  },
+  commands: [],
+  until: 86400,
+};
