@@ -36,6 +36,13 @@ describe('CarbonTimelineWidget', () => {
     expect(sim.calls).toContainEqual(['dispatch', { do: 'setWindow', job: 'nightly', windowHours: 6 }]);
   });
 
+  it('sets the deadline rule of every ad hoc job at once (setDeadline)', () => {
+    const sim = fixture();
+    render(<CarbonTimelineWidget sim={sim} />);
+    fireEvent.change(screen.getByLabelText(/Deadline of the 1 ad hoc job/), { target: { value: 'semi-weekly' } });
+    expect(sim.calls).toContainEqual(['dispatch', { do: 'setDeadline', job: 'training', deadline: 'semi-weekly', interruptible: false }]);
+  });
+
   it('switches to the region comparison and turns location shifting on', () => {
     const sim = fixture();
     render(<CarbonTimelineWidget sim={sim} />);

@@ -67,7 +67,8 @@ export default function CarbonTimelineWidget({ sim, readonly = false }: WidgetPr
           </ChartFrame>
           <div className="ct-panels">
             <SchedulerControls snap={snap} readonly={readonly} dispatch={sim.dispatch} />
-            <JobControls snap={snap} windows={windows} readonly={readonly} onMove={move} onReset={reset} onWindow={(job, w) => sim.dispatch({ do: 'setWindow', job, windowHours: w })} />
+            <JobControls snap={snap} windows={windows} readonly={readonly} onMove={move} onReset={reset} onWindow={(job, w) => sim.dispatch({ do: 'setWindow', job, windowHours: w })}
+              onDeadline={(ids, deadline, interruptible) => ids.forEach((job) => sim.dispatch({ do: 'setDeadline', job, deadline, interruptible }))} />
           </div>
           <DataTable caption="Job runs: nominal vs planned" table={jobsTable(snap.jobs)} maxRows={60} />
         </>

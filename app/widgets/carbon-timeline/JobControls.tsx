@@ -12,9 +12,10 @@ export interface JobControlsProps {
   onMove: (job: CarbonJob, startSlot: number) => void;
   onReset: (job: CarbonJob) => void;
   onWindow: (jobId: string, windowHours: number) => void;
+  onDeadline: (jobIds: string[], deadline: string, interruptible: boolean) => void;
 }
 
-export function JobControls({ snap, windows, readonly, onMove, onReset, onWindow }: JobControlsProps) {
+export function JobControls({ snap, windows, readonly, onMove, onReset, onWindow, onDeadline }: JobControlsProps) {
   const id = useId();
   const [selected, setSelected] = useState(snap.jobs[0]?.id ?? '');
   const job = snap.jobs.find((j) => j.id === selected) ?? snap.jobs[0];
@@ -44,6 +45,29 @@ export function JobControls({ snap, windows, readonly, onMove, onReset, onWindow
           <input id={`${id}-w-${jobId}`} type="range" min={0} max={12} step={0.5} value={w} onChange={(e) => onWindow(jobId, Number(e.target.value))} />
         </div>
       ))}
+      <AdhocRules snap={snap} onDeadline={onDeadline} />
     </fieldset>
+  );
+}
+
+/** One deadline rule and interruptibility for all ad hoc jobs at once (one setDeadline command each). */
+function AdhocRules({ snap, onDeadline }: Pick<JobControlsProps, 'snap' | 'onDeadline'>) {
+  const id = useId();
+  const adhoc = snap.jobSpecs.filter((j) => j.kind === 'adhoc');
+  if (adhoc.length === 0) return null;
+  const first = adhoc[0]!;
+  const ids = adhoc.map((j) => j.id);
+  return (
+    <div className="row" role="group" aria-label="Ad hoc jobs">
+      <div className="field">
+        <label htmlFor={`${id}-dl`}>Deadline of the {adhoc.length} ad hoc job{adhoc.length > 1 ? 's' : ''}</label>
+        <select id={`${id}-dl`} value={first.deadline ?? 'none'} onChange={(e) => onDeadline(ids, e.target.value, first.interruptible ?? false)}>
+          <option value="none">none (run at arrival)</option>
+          <option value="next-workday">next workday 09:00</option>
+          <option value="semi-weekly">semi-weekly (Mon/Thu 09:00)</option>
+        </select>
+      </div>
+      <label><input type="checkbox" checked={first.interruptible ?? false} onChange={(e) => onDeadline(ids, first.deadline ?? 'none', e.target.checked)} /> interruptible</label>
+    </div>
   );
 }
