@@ -9,6 +9,7 @@ import carbonTimeline from './carbon-timeline/widget';
 import migration from './migration/widget';
 import migrationCompare from './migration-compare/widget';
 import migrationMemoryMap from './migration-memory-map/widget';
+import pageWalk from './page-walk/widget';
 
 const widgets: WidgetDefinition[] = [
   // Widgets register here (keep alphabetical by kind).
@@ -18,6 +19,7 @@ const widgets: WidgetDefinition[] = [
   migration,
   migrationCompare,
   migrationMemoryMap,
+  pageWalk,
 ];
 
 export function allWidgets(): readonly WidgetDefinition[] {
