@@ -1,15 +1,6 @@
 import { lazy } from 'react';
 import type { WidgetDefinition } from '../types';
-import type { ScenarioJson } from '../../../engine/core/model';
-
-const defaultScenario: ScenarioJson = {
-  kind: 'migration',
-  seed: 5,
-  title: 'Memory map of a 1 GiB VM during pre-copy',
-  params: { memoryMiB: 1024, bandwidthMbps: 1000, rateLimitMiBps: 64, dirty: { model: 'hotset', ratePagesPerSec: 15000, hotFraction: 0.05, coldRatePagesPerSec: 2000 } },
-  commands: [{ at: 1, do: 'startMigration', strategy: 'precopy' }],
-  until: 24,
-};
+import { defaultScenario } from './default-scenario';
 
 const widget: WidgetDefinition = {
   kind: 'migration-memory-map',
