@@ -16,6 +16,7 @@ import './author.css';
 
 const MonacoEditor = lazy(() => import('./MonacoEditor'));
 const PREVIOUS_KEY = 'stratolab.author.previous.v1';
+const PLAIN_KEY = 'stratolab.author.plainEditor';
 
 function usePreviousText() {
   const [previous, setPrevious] = useState<string | null>(() => {
@@ -36,10 +37,30 @@ function usePreviousText() {
   return { previous, remember };
 }
 
+/** The plain-text editor is a remembered choice (screen-reader users, or when Monaco is unwanted). */
+function usePlainEditorChoice(): [boolean, (plain: boolean) => void] {
+  const [plain, setPlain] = useState(() => {
+    try {
+      return localStorage.getItem(PLAIN_KEY) === '1';
+    } catch {
+      return false;
+    }
+  });
+  const choose = useCallback((next: boolean) => {
+    setPlain(next);
+    try {
+      localStorage.setItem(PLAIN_KEY, next ? '1' : '0');
+    } catch {
+      // The choice just is not remembered.
+    }
+  }, []);
+  return [plain, choose];
+}
+
 export default function AuthorPage() {
   const { text, source, setText, issues, status, lastGood, saveFailed } = useAuthorDraft();
   const { previous, remember } = usePreviousText();
-  const [plain, setPlain] = useState(false);
+  const [plain, setPlain] = usePlainEditorChoice();
   const dark = useDarkTheme();
   const revealRef = useRef<((i: EditorIssue) => void) | null>(null);
   const onReveal = useCallback((fn: (i: EditorIssue) => void) => {
