@@ -10,6 +10,7 @@ import migration from './migration/widget';
 import migrationCompare from './migration-compare/widget';
 import migrationMemoryMap from './migration-memory-map/widget';
 import pageWalk from './page-walk/widget';
+import tlbExplorer from './tlb-explorer/widget';
 
 const widgets: WidgetDefinition[] = [
   // Widgets register here (keep alphabetical by kind).
@@ -20,6 +21,7 @@ const widgets: WidgetDefinition[] = [
   migrationCompare,
   migrationMemoryMap,
   pageWalk,
+  tlbExplorer,
 ];
 
 export function allWidgets(): readonly WidgetDefinition[] {
