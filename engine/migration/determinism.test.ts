@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isScenarioError } from '../core/errors';
 import { seriesToJson } from '../core/series';
 import { replay, startRun } from '../replay';
 import { migrationModel } from './migration-definition';
+
+// Page-mode runs take seconds on a loaded shared machine; correctness does not depend on speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 const scenarios = {
   example: migrationModel.example,

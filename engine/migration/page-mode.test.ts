@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createRng } from '../core/rng';
 import { expectedDistinctPages, iteratePrecopy, pageDedupDirtied } from './analytic';
 import { throttleSleepMs } from './auto-converge';
 import { createPageMemory, applyWrites } from './page-memory';
 import { readMigrationParams } from './params';
 import { migrate, MiB, relErr } from './test-helpers';
+
+// Page-mode runs take seconds on a loaded shared machine; correctness does not depend on speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 describe('page mode: dirty pages, not writes', () => {
   it.each([0.5, 1, 3])('w = %s·N uniform writes over N = 2^20 pages dirty N(1−(1−1/N)^w) distinct pages within 2 %', (k) => {

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { replay } from '../replay';
+
+// Page-mode runs take seconds on a loaded shared machine; correctness does not depend on speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 interface Outcome { strategy: string; completed: boolean; downtimeSec: number; sentRatio: number; faults: number; degradation: number }
 

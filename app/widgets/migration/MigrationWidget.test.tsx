@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Snapshot } from '../../../engine/core/model';
 import { replay } from '../../../engine/replay';
 import { createFixtureHandle } from '../../framework/fixture-handle';
 import MigrationWidget from './MigrationWidget';
 import { defaultScenario } from './default-scenario';
+
+// Page-mode runs take seconds on a loaded shared machine; correctness does not depend on speed.
+vi.setConfig({ testTimeout: 60_000 });
 
 afterEach(cleanup);
 
