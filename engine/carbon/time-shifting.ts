@@ -51,12 +51,13 @@ function choose(forecast: Float64Array, from: number, nStarts: number, d: number
  */
 export function scheduleAdhoc(forecast: Float64Array, jobs: readonly AdhocJob[], interruptible: boolean, activity: Float64Array, weight = 1, policy: ShiftPolicy = { policy: 'best-window' }): Int32Array {
   const finish = new Int32Array(jobs.length);
+  const cheapest = interruptible && policy.policy === 'best-window';
   const scratch = new Float64Array(1024);
-  const prefix = interruptible || policy.policy !== 'best-window' ? undefined : prefixSums(forecast);
+  const prefix = cheapest || policy.policy !== 'best-window' ? undefined : prefixSums(forecast);
   jobs.forEach((job, j) => {
     const d = job.durationSlots;
     const length = Math.min(d + job.slackSlots + 1, forecast.length - job.arrivalSlot);
-    if (interruptible && policy.policy === 'best-window') {
+    if (cheapest) {
       finish[j] = cheapestSlots(forecast, job.arrivalSlot, length, d, activity, weight, scratch) + 1;
       return;
     }

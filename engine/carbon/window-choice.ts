@@ -42,7 +42,11 @@ export function bestWindowStartPrefix(prefix: Float64Array, from: number, nStart
 
 /** Adds `weight` to activity[k] for each chosen slot k; returns the last chosen slot. */
 export function cheapestSlots(values: Float64Array, from: number, length: number, d: number, activity: Float64Array, weight = 1, scratch?: Float64Array): number {
-  const threshold = kthSmallestInWindow(values, from, length, d - 1, scratch);
+  return markAtOrBelow(values, from, length, kthSmallestInWindow(values, from, length, d - 1, scratch), activity, weight);
+}
+
+/** Adds `weight` to activity[k] for every slot of the window whose value is ≤ threshold; returns the last such slot. */
+export function markAtOrBelow(values: Float64Array, from: number, length: number, threshold: number, activity: Float64Array, weight = 1): number {
   let last = from;
   for (let k = from; k < from + length; k++) {
     if (values[k]! <= threshold) { activity[k]! += weight; last = k; }
