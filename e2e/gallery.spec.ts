@@ -81,3 +81,24 @@ test('a widget fits a 360 px wide screen without horizontal scrolling', async ({
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
+
+test('a chart exports its data as CSV and its picture as SVG and PNG', async ({ page }) => {
+  await openWidget(page, '#/gallery/availability');
+  const frame = page.locator('figure.chart-frame').filter({ hasText: 'Measured vs analytic availability' });
+  const download = async (item: string) => {
+    await frame.getByText('Export', { exact: false }).first().click();
+    const [file] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: item }).click()]);
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const c of stream) chunks.push(c as Buffer);
+    return { name: file.suggestedFilename(), body: Buffer.concat(chunks) };
+  };
+  const csv = await download('Data (CSV)');
+  expect(csv.name).toBe('measured-vs-analytic-availability.csv');
+  expect(csv.body.toString('utf8').split('\r\n')[0]).toBe('time (s),measured availability (fraction),analytic availability (fraction)');
+  const svg = await download('Picture (SVG)');
+  expect(svg.body.toString('utf8')).toContain('<svg');
+  expect(svg.body.toString('utf8')).not.toContain('var(--');
+  const png = await download('Picture (PNG)');
+  expect(png.body.subarray(1, 4).toString('latin1')).toBe('PNG');
+});

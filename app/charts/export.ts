@@ -25,12 +25,19 @@ export function serializeSvg(svg: SVGSVGElement): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = [svg, ...Array.from(svg.querySelectorAll('*'))];
   const target = [clone, ...Array.from(clone.querySelectorAll('*'))];
+  const computed = source.map((el) => getComputedStyle(el));
+  const indexOf = new Map<Element, number>(source.map((el, i) => [el, i]));
   source.forEach((el, i) => {
-    const style = getComputedStyle(el);
     const out = target[i] as SVGElement;
+    const parentIndex = el.parentElement ? (indexOf.get(el.parentElement) ?? -1) : -1;
     for (const prop of INLINE_PROPS) {
-      const v = style.getPropertyValue(prop);
-      if (v) out.style.setProperty(prop, v);
+      const v = computed[i]!.getPropertyValue(prop);
+      const inherited = parentIndex >= 0 ? computed[parentIndex]!.getPropertyValue(prop) : '';
+      // Inline only what differs from the parent (the rest inherits the same way outside the page).
+      if (v && v !== inherited) out.style.setProperty(prop, v);
+      // Presentation attributes that name CSS variables mean nothing outside the page.
+      const attr = out.getAttribute(prop);
+      if (attr?.includes('var(')) out.setAttribute(prop, v);
     }
   });
   const { width, height } = svgSize(svg);
