@@ -90,7 +90,7 @@ export function deleteObject(s: ClusterState, kind: string, namespace: string, n
     return;
   }
   if (kind === 'Node') {
-    if (!s.nodes.has(name)) throw new ScenarioError(path, `${where}: nodes "${name}" not found`);
+    if (!s.nodes.has(name)) throw new ScenarioError(path, `nodes "${name}" not found`);
     for (const p of [...s.pods.values()]) if (p.spec.nodeName === name) removePod(s, p);
     s.nodes.delete(name);
     s.scheduler.cache.removeNode(name);

@@ -44,14 +44,11 @@ export function nodeAffinity(s: CycleState, info: NodeInfo): FilterResult {
 }
 
 export function nodePorts(s: CycleState, info: NodeInfo): FilterResult {
-  if (info.usedPorts.size === 0) return null;
-  for (const c of s.pod.spec.containers) {
-    for (const p of c.ports) {
-      if (p.hostPort <= 0) continue;
-      const wildcard = portKey(p.protocol, '', p.hostPort);
-      if (info.usedPorts.has(portKey(p.protocol, p.hostIP, p.hostPort)) || info.usedPorts.has(wildcard)) {
-        return ["node(s) didn't have free ports for the requested pod ports"];
-      }
+  if (s.hostPorts.length === 0 || info.usedPorts.size === 0) return null;
+  for (const p of s.hostPorts) {
+    const wildcard = portKey(p.protocol, '', p.hostPort);
+    if (info.usedPorts.has(portKey(p.protocol, p.hostIP, p.hostPort)) || info.usedPorts.has(wildcard)) {
+      return ["node(s) didn't have free ports for the requested pod ports"];
     }
   }
   return null;
@@ -59,14 +56,18 @@ export function nodePorts(s: CycleState, info: NodeInfo): FilterResult {
 
 /** fit.go fitsRequest: pod count first; all-zero requests fit; then every requested resource. */
 export function nodeResourcesFit(s: CycleState, info: NodeInfo): FilterResult {
+  const tooMany = info.pods.length + 1 > info.allocPods;
+  if (s.bestEffort) return tooMany ? ['Too many pods'] : null;
+  const cpu = s.cpuMilli > 0 && s.cpuMilli > info.allocCpuMilli - info.reqCpuMilli;
+  const mem = s.memoryBytes > 0 && s.memoryBytes > info.allocMemoryBytes - info.reqMemoryBytes;
+  if (!tooMany && !cpu && !mem && s.otherResources.length === 0) return null;
   const reasons: string[] = [];
+  if (tooMany) reasons.push('Too many pods');
+  if (cpu) reasons.push('Insufficient cpu');
+  if (mem) reasons.push('Insufficient memory');
   const alloc = info.node.allocatable;
-  if (info.pods.length + 1 > (alloc.pods ?? 110)) reasons.push('Too many pods');
-  if (s.bestEffort) return reasons.length ? reasons : null;
-  for (const r in s.request) {
-    const want = s.request[r]!;
-    if (want <= 0 || r === 'pods') continue;
-    if (want > (alloc[r] ?? 0) - (info.requested[r] ?? 0)) reasons.push(`Insufficient ${r}`);
+  for (const r of s.otherResources) {
+    if (s.request[r]! > (alloc[r] ?? 0) - (info.requested[r] ?? 0)) reasons.push(`Insufficient ${r}`);
   }
   return reasons.length ? reasons : null;
 }

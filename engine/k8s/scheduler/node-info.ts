@@ -12,6 +12,12 @@ export interface NodeInfo {
   node: Node;
   pods: Pod[];
   requested: ResourceList;
+  /** Hot-path copies of allocatable and requested cpu/memory/pods (the scheduler's Resource struct). */
+  allocCpuMilli: number;
+  allocMemoryBytes: number;
+  allocPods: number;
+  reqCpuMilli: number;
+  reqMemoryBytes: number;
   nonZeroCpuMilli: number;
   nonZeroMemoryBytes: number;
   usedPorts: Set<string>;
@@ -59,6 +65,8 @@ export function createClusterCache(): ClusterCache {
   const applyPod = (info: NodeInfo, pod: Pod, sign: 1 | -1): void => {
     const req = podRequests(pod.spec);
     for (const k in req) info.requested[k] = (info.requested[k] ?? 0) + sign * req[k]!;
+    info.reqCpuMilli += sign * (req.cpu ?? 0);
+    info.reqMemoryBytes += sign * (req.memory ?? 0);
     const nz = podRequests(pod.spec, true);
     info.nonZeroCpuMilli += sign * (nz.cpu ?? 0);
     info.nonZeroMemoryBytes += sign * (nz.memory ?? 0);
@@ -75,7 +83,8 @@ export function createClusterCache(): ClusterCache {
     list,
     get: (name) => byName.get(name),
     addNode(node) {
-      const info: NodeInfo = { node, pods: [], requested: {}, nonZeroCpuMilli: 0, nonZeroMemoryBytes: 0, usedPorts: new Set(), podsWithAffinity: 0, imageSizes: new Map() };
+      const a = node.allocatable;
+      const info: NodeInfo = { node, pods: [], requested: {}, allocCpuMilli: a.cpu ?? 0, allocMemoryBytes: a.memory ?? 0, allocPods: a.pods ?? 110, reqCpuMilli: 0, reqMemoryBytes: 0, nonZeroCpuMilli: 0, nonZeroMemoryBytes: 0, usedPorts: new Set(), podsWithAffinity: 0, imageSizes: new Map() };
       for (const img of node.images) info.imageSizes.set(normalizedImageName(img.name), img.sizeBytes);
       countImages(info, 1);
       list.push(info);

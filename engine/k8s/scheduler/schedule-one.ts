@@ -51,9 +51,9 @@ function runFilters(ctx: SchedulerContext, s: CycleState, pod: Pod, nodesToFind:
     const info = list[(ctx.nextStartIndex + i) % n]!;
     examined++;
     let failed: FilteredNode | null = null;
-    for (const [name, fn] of SIMPLE_FILTERS) {
-      const r = fn(s, info);
-      if (r) { failed = { node: info.node.meta.name, plugin: name, reasons: r }; break; }
+    for (let f = 0; f < SIMPLE_FILTERS.length; f++) {
+      const r = SIMPLE_FILTERS[f]![1](s, info);
+      if (r) { failed = { node: info.node.meta.name, plugin: SIMPLE_FILTERS[f]![0], reasons: r }; break; }
     }
     if (!failed) {
       const r = filterSpread(pod, spread, info);

@@ -8,7 +8,7 @@ import type { CycleState } from './cycle-state';
 import { affinityRaw, minMaxNormalize, preScoreAffinity } from './inter-pod-affinity';
 import type { NodeInfo } from './node-info';
 import type { ScorePlugin } from './profile';
-import { balancedScore, fitScore } from './score-resources';
+import { balancedScore, fitScore, isDefaultResources } from './score-resources';
 import { defaultNormalize, imageLocalityScore, nodeAffinityRaw, taintTolerationRaw } from './score-simple';
 import type { SchedulerContext } from './schedule-one';
 import { preScoreSpread, spreadNormalize, spreadRaw } from './topology-spread';
@@ -21,12 +21,14 @@ function runPlugin(ctx: SchedulerContext, s: CycleState, feasible: readonly Node
   const map = <T>(fn: (info: NodeInfo) => T): T[] => feasible.map(fn);
   switch (plugin) {
     case 'NodeResourcesFit': {
-      const raw = map((i) => fitScore(ctx.profile, s, i));
+      const fast = isDefaultResources(ctx.profile);
+      const raw = map((i) => fitScore(ctx.profile, s, i, fast));
       return { plugin, raw, normalized: raw };
     }
     case 'NodeResourcesBalancedAllocation': {
       if (s.bestEffort) return null;
-      const raw = map((i) => balancedScore(ctx.profile, s, i));
+      const fast = isDefaultResources(ctx.profile);
+      const raw = map((i) => balancedScore(ctx.profile, s, i, fast));
       return { plugin, raw, normalized: raw };
     }
     case 'TaintToleration': {

@@ -37,17 +37,26 @@ export function brokenLinear(shape: SchedulerProfile['shape'], p: number): numbe
 }
 
 function nodeRequestFor(info: NodeInfo, s: CycleState, resource: string, useRequested: boolean): [number, number] {
+  if (resource === 'cpu') return [info.allocCpuMilli, useRequested ? info.reqCpuMilli + s.cpuMilli : info.nonZeroCpuMilli + s.nonZeroCpuMilli];
+  if (resource === 'memory') return [info.allocMemoryBytes, useRequested ? info.reqMemoryBytes + s.memoryBytes : info.nonZeroMemoryBytes + s.nonZeroMemoryBytes];
   const alloc = info.node.allocatable[resource] ?? 0;
   const pod = useRequested ? (s.request[resource] ?? 0) : (s.nonZeroRequest[resource] ?? 0);
-  if (!useRequested && resource === 'cpu') return [alloc, info.nonZeroCpuMilli + pod];
-  if (!useRequested && resource === 'memory') return [alloc, info.nonZeroMemoryBytes + pod];
   return [alloc, (info.requested[resource] ?? 0) + pod];
 }
+
+/** True for the default resources list (cpu:1, memory:1): the allocation-free fast path applies. */
+export const isDefaultResources = (p: SchedulerProfile): boolean =>
+  p.resources.length === 2 && p.resources[0]!.name === 'cpu' && p.resources[1]!.name === 'memory' && p.resources[0]!.weight === 1 && p.resources[1]!.weight === 1;
 
 const isExtended = (r: string): boolean => r !== 'cpu' && r !== 'memory' && r !== 'ephemeral-storage' && !r.startsWith('hugepages-');
 
 /** The NodeResourcesFit score of one node under the profile's strategy. */
-export function fitScore(profile: SchedulerProfile, s: CycleState, info: NodeInfo): number {
+export function fitScore(profile: SchedulerProfile, s: CycleState, info: NodeInfo, fast = false): number {
+  if (fast && profile.strategy === 'LeastAllocated') {
+    const c = info.allocCpuMilli === 0 ? -1 : leastRequestedScore(info.nonZeroCpuMilli + s.nonZeroCpuMilli, info.allocCpuMilli);
+    const m = info.allocMemoryBytes === 0 ? -1 : leastRequestedScore(info.nonZeroMemoryBytes + s.nonZeroMemoryBytes, info.allocMemoryBytes);
+    if (c >= 0 && m >= 0) return Math.trunc((c + m) / 2);
+  }
   let nodeScore = 0;
   let weightSum = 0;
   for (const { name, weight } of profile.resources) {
@@ -69,7 +78,12 @@ export function fitScore(profile: SchedulerProfile, s: CycleState, info: NodeInf
 }
 
 /** balancedResourceScorer: 1 − std of the requested fractions (two fractions: |f1 − f2| / 2). */
-export function balancedScore(profile: SchedulerProfile, s: CycleState, info: NodeInfo): number {
+export function balancedScore(profile: SchedulerProfile, s: CycleState, info: NodeInfo, fast = false): number {
+  if (fast && info.allocCpuMilli > 0 && info.allocMemoryBytes > 0) {
+    const fc = Math.min(1, (info.reqCpuMilli + s.cpuMilli) / info.allocCpuMilli);
+    const fm = Math.min(1, (info.reqMemoryBytes + s.memoryBytes) / info.allocMemoryBytes);
+    return Math.trunc((1 - Math.abs((fc - fm) / 2)) * MAX);
+  }
   const fractions: number[] = [];
   let total = 0;
   for (const { name } of profile.resources) {

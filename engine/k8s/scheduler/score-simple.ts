@@ -8,7 +8,7 @@
  */
 import { matchNodeSelectorTerm, tolerationsTolerate } from '../selectors';
 import type { CycleState } from './cycle-state';
-import { normalizedImageName, type ClusterCache, type NodeInfo } from './node-info';
+import type { ClusterCache, NodeInfo } from './node-info';
 
 const MAX = 100;
 const MIB = 1024 * 1024;
@@ -44,16 +44,12 @@ export function nodeAffinityRaw(s: CycleState, info: NodeInfo): number {
 
 export function imageLocalityScore(s: CycleState, info: NodeInfo, cache: ClusterCache, totalNodes: number): number {
   if (info.imageSizes.size === 0) return 0;
-  const spec = s.pod.spec;
   let sum = 0;
-  for (const list of [spec.initContainers, spec.containers]) {
-    for (const c of list) {
-      const name = normalizedImageName(c.image);
-      const size = info.imageSizes.get(name);
-      if (size !== undefined) sum += Math.trunc(size * (cache.imageNodeCount(name) / totalNodes));
-    }
+  for (const name of s.imageNames) {
+    const size = info.imageSizes.get(name);
+    if (size !== undefined) sum += Math.trunc(size * (cache.imageNodeCount(name) / totalNodes));
   }
-  const maxThreshold = IMAGE_MAX_CONTAINER_THRESHOLD_BYTES * (spec.initContainers.length + spec.containers.length);
+  const maxThreshold = IMAGE_MAX_CONTAINER_THRESHOLD_BYTES * s.imageNames.length;
   const clamped = Math.min(Math.max(sum, IMAGE_MIN_THRESHOLD_BYTES), maxThreshold);
   return Math.trunc((MAX * (clamped - IMAGE_MIN_THRESHOLD_BYTES)) / (maxThreshold - IMAGE_MIN_THRESHOLD_BYTES));
 }
