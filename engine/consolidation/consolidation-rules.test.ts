@@ -47,6 +47,9 @@ describe('CloudSim building blocks (hand-derived values)', () => {
     expect(host.availMips).toBe(0);
   });
 
+});
+
+describe('CloudSim overload detectors and selection (hand-derived values)', () => {
   it('IQR of 12 values uses 0-based quartile indices round(0.25·13) − 1 = 2 and round(0.75·13) − 1 = 9', () => {
     const data = Float64Array.from([12, 1, 11, 2, 10, 3, 9, 4, 8, 5, 7, 6].map((x) => x / 100));
     expect(iqrOf(data)).toBeCloseTo((10 - 3) / 100, 15);
@@ -78,6 +81,9 @@ describe('CloudSim building blocks (hand-derived values)', () => {
     expect(correlationCoefficients(vms)).toBeNull();
   });
 
+});
+
+describe('CloudSim energy accounting (hand-derived values)', () => {
   it('NPA charges every host full power from 0 to the last tick: 800 hosts → (400·117 + 400·135) W × 86 100.1 s = 2410.8028 kWh', () => {
     const traces = Array.from({ length: 8 }, () => Array.from({ length: 288 }, () => 50));
     const r = runExperiment({ traces, hostCount: 800, allocation: 'npa' });

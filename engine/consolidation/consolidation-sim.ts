@@ -95,6 +95,8 @@ function integrateEnergy(s: SimState, dtSec: number): void {
 function deleteFinishedVms(s: SimState, hosts: readonly Host[]): void {
   const { vms } = s.ctx;
   for (const h of hosts) {
+    if (!h.hasFinishedVm) continue;
+    h.hasFinishedVm = false;
     let done: number[] | null = null;
     for (const id of h.vms) {
       if (!vms[id]!.inMigration && vms[id]!.reqMips === 0) (done ??= []).push(id);

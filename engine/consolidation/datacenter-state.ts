@@ -48,6 +48,8 @@ export interface Host {
   /** Used MIPS recorded at the last update, and the value before it (for energy). */
   utilMips: number;
   prevUtilMips: number;
+  /** Set by an update when a VM not migrating requests exactly 0 MIPS (CloudSim deletes it). */
+  hasFinishedVm: boolean;
   metrics: HostMetrics;
 }
 
@@ -61,7 +63,7 @@ export function createVm(id: number, type: number, mips: number, ramMb: number, 
 export function createHost(id: number, typeId: number, pes: number, peMips: number, powerTable: readonly number[]): Host {
   return {
     id, typeId, mips: pes * peMips, peMips, powerTable: Float64Array.from(powerTable), vms: [], incoming: [], allocs: [],
-    availMips: pes * peMips, allocSumMips: 0, utilMips: 0, prevUtilMips: 0, metrics: createHostMetrics(),
+    availMips: pes * peMips, allocSumMips: 0, utilMips: 0, prevUtilMips: 0, hasFinishedVm: false, metrics: createHostMetrics(),
   };
 }
 

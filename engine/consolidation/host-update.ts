@@ -19,9 +19,11 @@ export function updateHost(host: Host, vms: readonly Vm[], tSec: number): void {
   reallocate(host, vms);
   let used = 0;
   let requested = 0;
+  host.hasFinishedVm = false;
   for (let i = 0; i < host.vms.length; i++) {
     const vm = vms[host.vms[i]!]!;
     let alloc = host.allocs[i]!;
+    if (!vm.inMigration && vm.reqMips === 0) host.hasFinishedVm = true;
     if (!host.incoming[i]) {
       addVmEntry(vm.metrics, tSec, alloc, vm.reqMips, vm.inMigration);
       if (vm.inMigration) alloc /= 0.9;

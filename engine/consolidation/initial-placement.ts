@@ -9,7 +9,7 @@
 import { HOST_BW, HOST_RAM_MB, VM_BW } from './cloudsim-setup';
 import { appendVm, type Host, type Vm } from './datacenter-state';
 import { findHostForVm, type PlanningContext } from './placement';
-import { invalidateAll } from './planning-context';
+import { beginRound, listHost } from './planning-context';
 
 export type PlacementKind = 'best-fit' | 'first-fit' | 'most-free-pes';
 
@@ -23,7 +23,9 @@ function fits(host: Host, vm: Vm, cap: Capacity): boolean {
   return host.peMips >= vm.mips && host.availMips >= vm.mips && cap.ramMb[host.id]! >= vm.ramMb && cap.bw[host.id]! >= VM_BW;
 }
 
-function place(host: Host, vm: Vm, vms: readonly Vm[], cap: Capacity): void {
+function place(ctx: PlanningContext, host: Host, vm: Vm, cap: Capacity): void {
+  const vms = ctx.vms;
+  listHost(ctx, host);
   vm.reqMips = vm.mips;
   appendVm(host, vms, vm.id);
   vm.reqMips = 0; // created VMs have no cloudlet yet: they request nothing until the first tick
@@ -72,14 +74,13 @@ export function placeInitially(kind: PlacementKind, ctx: PlanningContext, pesPer
     freePes: new Int32Array(n).fill(pesPerHost),
   };
   ctx.powerNowW.forEach((_, i) => (ctx.powerNowW[i] = ctx.hosts[i]!.powerTable[0]!));
-  invalidateAll(ctx);
+  beginRound(ctx);
   const failed: number[] = [];
   for (const vm of ctx.vms) {
-    let host: Host | null = null;
-    if (kind === 'best-fit') host = bestFit(ctx, vm, cap);
-    else if (kind === 'first-fit') host = ctx.hosts.find((h) => fits(h, vm, cap)) ?? null;
-    else host = mostFreePes(ctx.hosts, vm, cap);
-    if (host) place(host, vm, ctx.vms, cap);
+    const host = kind === 'best-fit' ? bestFit(ctx, vm, cap)
+      : kind === 'first-fit' ? ctx.hosts.find((h) => fits(h, vm, cap)) ?? null
+        : mostFreePes(ctx.hosts, vm, cap);
+    if (host) place(ctx, host, vm, cap);
     else {
       vm.deleted = true;
       failed.push(vm.id);

@@ -18,7 +18,7 @@ import {
   findHostForVm, hostOverloaded, sortByDemand, tentativeCreate, tentativeDestroy,
   type PlannedMigration, type PlanningContext,
 } from './placement';
-import { invalidateAll } from './planning-context';
+import { beginRound } from './planning-context';
 import { selectVmToMigrate, type SelectionKind } from './vm-selection';
 
 function takeVmsFromOverloaded(ctx: PlanningContext, over: Host[], selection: SelectionKind, rng: Rng): Vm[] {
@@ -74,7 +74,8 @@ function placeAllOrNothing(ctx: PlanningContext, source: Host, excluded: Uint8Ar
   const list = source.vms.filter((id) => !ctx.vms[id]!.inMigration).map((id) => ctx.vms[id]!);
   const placed: PlannedMigration[] = [];
   for (const vm of sortByDemand(list)) {
-    const host = findHostForVm(ctx, vm, excluded);
+    // Every pristine host is switched off, and switched-off hosts are excluded here.
+    const host = findHostForVm(ctx, vm, excluded, true);
     if (!host) {
       for (const p of placed) tentativeDestroy(ctx, ctx.hosts[p.targetHostId]!, ctx.vms[p.vmId]!);
       return [];
@@ -115,18 +116,19 @@ export function optimizeAllocation(ctx: PlanningContext, selection: SelectionKin
     recordedU[h.id] = utilizationFraction(h, h.utilMips);
     ctx.powerNowW[h.id] = specPowerAt(h.powerTable, recordedU[h.id]!);
   }
-  invalidateAll(ctx);
+  beginRound(ctx);
   const over = hosts.filter((h) => hostOverloaded(ctx, h, null));
   const overFlags = new Uint8Array(hosts.length);
   for (const h of over) overFlags[h.id] = 1;
-  const saved = hosts.map((h) => ({ vms: h.vms.slice(), incoming: h.incoming.slice() }));
   const fromOverloaded = takeVmsFromOverloaded(ctx, over, selection, rng);
   const plan = placeAll(ctx, fromOverloaded, overFlags);
   plan.push(...consolidateUnderloaded(ctx, overFlags, recordedU));
-  hosts.forEach((h, i) => {
-    h.vms = saved[i]!.vms;
-    h.incoming = saved[i]!.incoming;
+  for (const id of ctx.savedIds) {
+    const h = hosts[id]!;
+    h.vms = ctx.saved[id]!.vms;
+    h.incoming = ctx.saved[id]!.incoming;
+    ctx.saved[id] = null;
     reallocate(h, ctx.vms);
-  });
+  }
   return plan;
 }

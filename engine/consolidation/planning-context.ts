@@ -31,6 +31,17 @@ export interface PlanningContext {
   cacheValid: Uint8Array;
   scratch: Float64Array;
   newest: Float64Array;
+  /** Hosts the placement scan visits (non-pristine at round start, plus every host given a VM). */
+  scanIds: Int32Array;
+  scanCount: number;
+  listed: Uint8Array;
+  /** Per host type: ids of the hosts pristine at round start, ascending, and a read position. */
+  pristineQueues: Int32Array[];
+  queuePos: Int32Array;
+  pristineRep: Int32Array;
+  /** Host lists saved before the first tentative change of a round (CloudSim's saveAllocation). */
+  saved: Array<{ vms: number[]; incoming: boolean[] } | null>;
+  savedIds: number[];
 }
 
 export function createPlanningContext(hosts: Host[], vms: Vm[], detector: DetectorKind, parameter: number): PlanningContext {
@@ -47,7 +58,65 @@ export function createPlanningContext(hosts: Host[], vms: Vm[], detector: Detect
     cacheValid: new Uint8Array(n),
     scratch: new Float64Array(HISTORY_LENGTH),
     newest: new Float64Array(10),
+    scanIds: new Int32Array(n),
+    scanCount: 0,
+    listed: new Uint8Array(n),
+    pristineQueues: [],
+    queuePos: new Int32Array(0),
+    pristineRep: new Int32Array(0),
+    saved: new Array(n).fill(null),
+    savedIds: [],
   };
+}
+
+/** Empty and switched off: scores depend on the host type only. */
+export const isPristine = (h: Host): boolean => h.vms.length === 0 && h.utilMips === 0 && h.allocSumMips === 0;
+
+/** Starts a planning round: fresh caches, the scan list and the pristine queues. */
+export function beginRound(ctx: PlanningContext): void {
+  ctx.cacheValid.fill(0);
+  ctx.listed.fill(0);
+  ctx.scanCount = 0;
+  const types = 1 + ctx.hosts.reduce((m, h) => Math.max(m, h.typeId), 0);
+  const queues: number[][] = Array.from({ length: types }, () => []);
+  for (const h of ctx.hosts) {
+    if (isPristine(h)) queues[h.typeId]!.push(h.id);
+    else listHost(ctx, h);
+  }
+  ctx.pristineQueues = queues.map((q) => Int32Array.from(q));
+  ctx.queuePos = new Int32Array(types);
+  ctx.pristineRep = new Int32Array(types);
+  ctx.savedIds = [];
+}
+
+export function listHost(ctx: PlanningContext, h: Host): void {
+  if (ctx.listed[h.id]) return;
+  ctx.listed[h.id] = 1;
+  ctx.scanIds[ctx.scanCount++] = h.id;
+}
+
+/**
+ * The lowest-id pristine host of a type that may take the VM: the smaller of the best listed one
+ * (`listedRep`, −1 if none) and the first never-listed one in the queue.
+ */
+export function firstUnlistedPristine(ctx: PlanningContext, type: number, excluded: Uint8Array, demand: number, listedRep: number): number {
+  const q = ctx.pristineQueues[type]!;
+  let pos = ctx.queuePos[type]!;
+  while (pos < q.length && ctx.listed[q[pos]!]) pos++;
+  ctx.queuePos[type] = pos;
+  for (let i = pos; i < q.length; i++) {
+    const id = q[i]!;
+    if (listedRep >= 0 && id > listedRep) break;
+    const h = ctx.hosts[id]!;
+    if (!ctx.listed[id] && !excluded[id] && h.peMips >= demand && h.availMips >= demand) return id;
+  }
+  return listedRep;
+}
+
+export function saveOnce(ctx: PlanningContext, h: Host): void {
+  if (ctx.saved[h.id]) return;
+  ctx.saved[h.id] = { vms: h.vms.slice(), incoming: h.incoming.slice() };
+  ctx.savedIds.push(h.id);
 }
 
 const lastNonZero = (values: Float64Array, upTo: number): number => {
