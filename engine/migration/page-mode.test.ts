@@ -4,7 +4,8 @@ import { expectedDistinctPages, iteratePrecopy, pageDedupDirtied } from './analy
 import { throttleSleepMs } from './auto-converge';
 import { createPageMemory, applyWrites } from './page-memory';
 import { readMigrationParams } from './params';
-import { migrate, MiB, relErr } from './test-helpers';
+import { replay } from '../replay';
+import { migrate, MiB, relErr, type MigrationSnapshot } from './test-helpers';
 
 // Page-mode runs take seconds on a loaded shared machine; correctness does not depend on speed.
 vi.setConfig({ testTimeout: 60_000 });
@@ -147,5 +148,30 @@ describe('baselines', () => {
   it('warm (suspend/resume) adds writing and reading the image at disk speed', () => {
     const s = migrate({ memoryMiB: 1024, bandwidthMbps: 1000, latencyMs: 0, diskMiBps: 512 }, { strategy: 'warm' });
     expect(relErr(s.downtimeSec, (1024 * MiB) / 125e6 + 4)).toBeLessThan(1e-9);
+  });
+});
+
+describe('documented options', () => {
+  it('XBZRLE: re-sent pages cost `ratio` × page on the wire (fluid, λ = 0.5: round 1 = 512 MiB × 0.25)', () => {
+    const s = migrate({ mode: 'fluid', memoryMiB: 1024, bandwidthMbps: (100 * MiB * 8) / 1e6, rateLimitMiBps: 0, latencyMs: 0, xbzrle: { enabled: true, ratio: 0.25 }, dirty: { model: 'uniform', ratePagesPerSec: 50 * 256 } });
+    expect(relErr(s.rounds[0]!.bytes, 1024 * MiB)).toBeLessThan(1e-9);
+    expect(relErr(s.rounds[1]!.bytes, 128 * MiB)).toBeLessThan(1e-9);
+  });
+
+  it('zero-page detection sends zero pages as 9-byte headers (QEMU save_zero_page)', () => {
+    const s = migrate({ memoryMiB: 64, zeroPages: { fraction: 0.5, detect: true }, dirty: { model: 'idle' } }, { until: 5 });
+    expect(s.sentBytes).toBe(32 * MiB + 8192 * 9);
+  });
+
+  it('startPostcopy mid-way switches at the next sync, and the VM then completes in post-copy', () => {
+    const scenario = {
+      kind: 'migration', seed: 2, until: 30,
+      params: { memoryMiB: 256, dirty: { model: 'uniform', ratePagesPerSec: 60000 } },
+      commands: [{ at: 0, do: 'startMigration' }, { at: 3, do: 'startPostcopy' }],
+    };
+    const s = replay(scenario).snapshot() as unknown as MigrationSnapshot;
+    expect(s.stopReason).toBe('switched-to-post-copy');
+    expect(s.phase).toBe('completed');
+    expect(s.rounds[s.rounds.length - 1]!.phase).toBe('postcopy');
   });
 });
