@@ -7,7 +7,7 @@ import { testLab } from './test-lab';
 
 const files = findLabFiles(resolve(__dirname, '../../labs'));
 
-describe('the course labs', () => {
+describe('the course labs', { timeout: 180_000 }, () => {
   it('includes the high-availability lab', () => {
     expect(files.some((f) => f.endsWith('architectures/high-availability.json'))).toBe(true);
   });

@@ -80,7 +80,7 @@ describe('lintLab() snapshot-fields', () => {
     lab.steps[0]!.tasks![0]!.check = { '>=': [{ var: 'cuont' }, 10] };
     const [issue] = byRule(lab, 'snapshot-fields');
     expect(issue?.path).toBe('steps[0].tasks[0].check');
-    expect(issue?.message).toMatch(/no field "cuont" \(top-level fields: tSec, count, meta, items\)/);
+    expect(issue?.message).toMatch(/no field "cuont" \(did you mean "count"\?\)/);
   });
   it('accepts nested and indexed fields, and item fields inside iteration operators', () => {
     const lab = counterLab();
@@ -150,4 +150,12 @@ it('lintLab() skips widget-kind and prerequisite checks when the caller cannot k
   lab.prerequisites = ['anything'];
   lab.steps[0]!.widget!.kind = 'whatever';
   expect(lintLab(lab, { getModel: lookupCounter })).toEqual([]);
+});
+
+describe('lintLab() snapshot-fields suggestions', () => {
+  it('suggests the closest existing path for a typo', () => {
+    const lab = counterLab();
+    lab.steps[0]!.tasks![0]!.check = { '==': [{ var: 'meta.lable' }, 'c'] };
+    expect(byRule(lab, 'snapshot-fields')[0]?.message).toBe('the "counter" snapshot has no field "meta.lable" (did you mean "meta.label"?)');
+  });
 });

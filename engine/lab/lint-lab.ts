@@ -9,6 +9,7 @@ import { isScenarioError, joinPath } from '../core/errors';
 import type { Snapshot } from '../core/model';
 import { getModel as registryModel } from '../registry';
 import { findUnsafeLogic, readVars } from './check-ops';
+import { suggestPath } from './suggest-path';
 import { applySolve, startStepRun, type ModelLookup } from './step-run';
 import type { LabIssue, LabJson, LabStep } from './types';
 
@@ -163,7 +164,10 @@ function stepFields(lab: LabJson, step: LabStep, i: number, getModel: ModelLooku
   } catch (e) {
     return [issue('scenario', stepPath(i, isScenarioError(e) ? e.path : 'widget'), isScenarioError(e) ? e.reason : String(e))];
   }
+  const verbs = knownVerbs(getModel, step.widget!.scenario.kind) ?? [];
   (step.tasks ?? []).forEach((t, j) => {
+    // A solve with an unknown verb is already reported by `references`.
+    if ((t.solve.commands ?? []).some((c) => !verbs.includes(c.do))) return;
     try {
       snapshots.push(applySolve(startStepRun(lab, step, { getModel }), t.solve, getModel).snapshot());
     } catch (e) {
@@ -176,7 +180,10 @@ function stepFields(lab: LabJson, step: LabStep, i: number, getModel: ModelLooku
   ];
   for (const [path, vars] of reads) {
     for (const v of vars) {
-      if (!snapshots.some((snap) => hasPath(snap, v))) out.push(issue('snapshot-fields', path, `the "${step.widget!.scenario.kind}" snapshot has no field "${v}" (top-level fields: ${Object.keys(snapshots[0] ?? {}).join(', ')})`));
+      if (snapshots.some((snap) => hasPath(snap, v))) continue;
+      const near = suggestPath(v, snapshots[0] ?? {});
+      const hint = near ? `did you mean "${near}"?` : `top-level fields: ${Object.keys(snapshots[0] ?? {}).join(', ')}`;
+      out.push(issue('snapshot-fields', path, `the "${step.widget!.scenario.kind}" snapshot has no field "${v}" (${hint})`));
     }
   }
   return out;

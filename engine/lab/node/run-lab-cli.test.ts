@@ -21,7 +21,7 @@ function tempLab(content: string): string {
   return file;
 }
 
-describe('npm run lab', () => {
+describe('npm run lab', { timeout: 180_000 }, () => {
   it('--help documents the commands and exit codes (exit 0)', () => {
     const r = cli(['--help']);
     expect(r.code).toBe(0);
