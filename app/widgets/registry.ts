@@ -6,6 +6,8 @@ import type { WidgetDefinition } from './types';
 import availability from './availability/widget';
 import carbonFootprint from './carbon-footprint/widget';
 import carbonTimeline from './carbon-timeline/widget';
+import k8sCluster from './k8s-cluster/widget';
+import k8sWhyNode from './k8s-why-node/widget';
 import migration from './migration/widget';
 import migrationCompare from './migration-compare/widget';
 import migrationMemoryMap from './migration-memory-map/widget';
@@ -17,6 +19,8 @@ const widgets: WidgetDefinition[] = [
   availability,
   carbonFootprint,
   carbonTimeline,
+  k8sCluster,
+  k8sWhyNode,
   migration,
   migrationCompare,
   migrationMemoryMap,
