@@ -68,3 +68,19 @@ describe('carbon scenario kind', () => {
     expect(s.jobs[0]!.runs).toEqual([[2, 3], [4, 5], [6, 7]]);
   });
 });
+
+describe('carbon scenario kind: imported series', () => {
+  const csv = 'Time,Carbon Intensity\n' + Array.from({ length: 48 }, (_, h) => `2021-06-0${1 + Math.floor(h / 24)} ${String(h % 24).padStart(2, '0')}:00:00,${h === 5 ? 50 : 200}`).join('\n');
+
+  it('parses a region given as raw CSV text and starts the horizon at its first UTC midnight', () => {
+    const s = replay({ kind: 'carbon', seed: 1, params: { days: 1, stepMin: 60, regions: [{ id: 'x', import: { text: csv, name: 'file' } }], jobs: [{ id: 'j', kind: 'periodic', region: 'x', atHourUtc: 3, durationHours: 1, windowHours: 3, count: 1 }] }, commands: [], until: 0 }).snapshot() as unknown as Snap & { startUtc: string; regions: Array<{ source: string; minGPerKWh: number }> };
+    expect(s.startUtc).toBe('2021-06-01T00:00:00Z');
+    expect(s.regions[0]!.minGPerKWh).toBe(50);
+    expect(s.regions[0]!.source).toMatch(/imported timestamp,value CSV/);
+    expect(s.jobs[0]!.runs).toEqual([[5, 6]]);
+  });
+
+  it('reports a bad row of imported text with its JSON path and line', () => {
+    expect(() => replay({ kind: 'carbon', seed: 1, params: { regions: [{ id: 'x', import: { text: 'Time,CI\n2021-06-01 00:00:00,abc' } }] }, commands: [], until: 0 })).toThrow(/params\.regions\[0\]\.import\.text line 2/);
+  });
+});

@@ -10,6 +10,7 @@ import type { LocationConstraints } from './location-shift';
 import { findPreset, REGION_PRESETS } from './region-presets';
 import { parseUtcTime } from './parse-utc-time';
 import { readFootprint, type FootprintParams } from './footprint-params';
+import { readImportedSeries } from './region-import';
 
 export interface RegionParam {
   id: string;
@@ -42,12 +43,15 @@ const KEYS = ['startUtc', 'days', 'stepMin', 'regions', 'forecast', 'policy', 'l
 export function readCarbonParams(input: unknown, path: string): CarbonParams {
   const o = readObject(input ?? {}, path);
   rejectUnknownKeys(o, path, KEYS);
-  const startMs = parseUtcTime(readString(o, 'startUtc', path, '2024-01-01T00:00Z'), joinPath(path, 'startUtc'));
   const days = readNumber(o, 'days', path, { min: 1, max: 400, integer: true, default: 7 });
   const stepMin = readNumber(o, 'stepMin', path, { default: 30 });
   if (![15, 30, 60].includes(stepMin)) throw new ScenarioError(joinPath(path, 'stepMin'), `must be 15, 30 or 60, got ${stepMin}`);
   const regions = (o.regions === undefined ? [{ id: 'de', preset: 'de' }] : readArray(o.regions, joinPath(path, 'regions'))).map((r, i) => readRegion(r, joinPath(path, 'regions', i)));
   const ids = regions.map((r) => r.id);
+  // Without startUtc, an imported series sets the start (its first UTC midnight); else 2024-01-01.
+  const imported = regions.find((r) => r.series)?.series;
+  const startMs = o.startUtc === undefined && imported ? Math.ceil(imported.startMs / 86_400_000) * 86_400_000
+    : parseUtcTime(readString(o, 'startUtc', path, '2024-01-01T00:00Z'), joinPath(path, 'startUtc'));
   const jobs = (o.jobs === undefined ? [] : readArray(o.jobs, joinPath(path, 'jobs'))).map((j, i) => readJob(j, joinPath(path, 'jobs', i), ids));
   const params: CarbonParams = {
     startMs, days, stepMin, regions, jobs,
@@ -61,10 +65,11 @@ export function readCarbonParams(input: unknown, path: string): CarbonParams {
 
 function readRegion(input: unknown, path: string): RegionParam {
   const o = readObject(input, path);
-  rejectUnknownKeys(o, path, ['id', 'preset', 'series', 'jurisdiction', 'latDeg', 'lonDeg']);
+  rejectUnknownKeys(o, path, ['id', 'preset', 'series', 'import', 'jurisdiction', 'latDeg', 'lonDeg']);
   const id = readString(o, 'id', path);
   const r: RegionParam = { id };
   if (o.series !== undefined) r.series = readSeries(o.series, joinPath(path, 'series'));
+  else if (o.import !== undefined) r.series = readImportedSeries(o.import, joinPath(path, 'import'));
   else {
     r.preset = readString(o, 'preset', path, id);
     if (!findPreset(r.preset)) throw new ScenarioError(joinPath(path, 'preset'), `unknown preset (known: ${REGION_PRESETS.map((p) => p.id).join(', ')}); or give "series"`);

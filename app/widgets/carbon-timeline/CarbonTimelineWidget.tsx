@@ -33,6 +33,12 @@ export default function CarbonTimelineWidget({ sim, readonly = false }: WidgetPr
   const reset = (job: CarbonJob) => sim.dispatch({ do: 'resetJob', job: job.id });
   const windows = Object.fromEntries(snap.jobSpecs.filter((j) => j.kind === 'periodic').map((j) => [j.id, j.windowHours ?? 0]));
   const t = snap.totals;
+  const importSeries = (name: string, text: string) => {
+    const params: Record<string, unknown> = { ...sim.scenario.params };
+    const regions = Array.isArray(params.regions) ? params.regions : [];
+    delete params.startUtc; // the engine starts the horizon at the imported series' first midnight
+    sim.setParams({ ...params, regions: [...regions, { id: `import-${regions.length + 1}`, import: { text, name } }] });
+  };
   const jobsHere = snap.jobs.filter((j) => j.home === region.id || j.region === region.id);
   const chartTitle = `Carbon intensity and jobs: ${region.id}`;
   return (
@@ -74,7 +80,7 @@ export default function CarbonTimelineWidget({ sim, readonly = false }: WidgetPr
         </>
       )}
       {mode === 'heatmap' && <HourDayHeatmap values={truth} stepMin={snap.stepMin} regionName={`${region.id} — ${region.name}`} />}
-      {mode === 'regions' && <RegionComparison snap={snap} series={s} nowHours={sim.tSec / 3600} readonly={readonly} dispatch={sim.dispatch} />}
+      {mode === 'regions' && <RegionComparison snap={snap} series={s} nowHours={sim.tSec / 3600} readonly={readonly} dispatch={sim.dispatch} onImport={importSeries} />}
     </div>
   );
 }

@@ -17,9 +17,10 @@ export interface RegionComparisonProps {
   nowHours: number;
   readonly: boolean;
   dispatch: (command: { do: string; [k: string]: unknown }) => void;
+  onImport: (fileName: string, text: string) => void;
 }
 
-export function RegionComparison({ snap, series, nowHours, readonly, dispatch }: RegionComparisonProps) {
+export function RegionComparison({ snap, series, nowHours, readonly, dispatch, onImport }: RegionComparisonProps) {
   const id = useId();
   const hours = Float64Array.from(series.tSec ?? [], (t) => t / 3600);
   const loc = snap.location;
@@ -55,6 +56,12 @@ export function RegionComparison({ snap, series, nowHours, readonly, dispatch }:
           })}
         </div>
       </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-file`}>Import a series (Electricity Maps CSV, WattTime or UK Carbon Intensity JSON, or timestamp,gCO2e/kWh CSV; times in UTC)</label>
+        <input id={`${id}-file`} type="file" accept=".csv,.json,text/csv,application/json" disabled={readonly}
+          onChange={(e) => { const file = e.target.files?.[0]; if (file) void file.text().then((text) => onImport(file.name, text)); }} />
+        <p className="field-hint">The file is parsed by the engine; the horizon moves to start at the series' first day. Errors name the line.</p>
+      </div>
       <p aria-live="polite">
         {loc.enabled ? `${moved.length} of ${snap.jobs.length} job runs moved region` : 'Location shifting is off'}; total {snap.totals.shiftedG.toFixed(0)} g vs {snap.totals.baselineG.toFixed(0)} g at home and on time ({snap.totals.savingPct.toFixed(1)} % saved).
       </p>
