@@ -9,6 +9,7 @@ import { seriesTable } from '../../charts/table-data';
 import type { SeriesBundle } from '../../../engine/core/series';
 import type { MigrationSnapshotView } from '../../../engine/migration/snapshot-types';
 import { analyticRemaining, formatBytes, MIB } from './analytic-curve';
+import { RoundStrip } from './RoundStrip';
 
 const toMiB = (a: ArrayLike<number> | undefined): Float64Array => Float64Array.from(a ?? [], (v) => v / MIB);
 
@@ -42,6 +43,7 @@ export function DirtyCurveChart({ snap, series, tSec }: { snap: MigrationSnapsho
           yLabel="MiB"
           markerX={tSec}
         />
+        <RoundStrip snap={snap} times={t} />
       </ChartFrame>
       <ChartFrame title="Bytes sent" table={table}>
         <LineChart title="Bytes sent" description={`${formatBytes(snap.sentBytes)} sent, ${snap.sentRatio.toFixed(2)}× the VM's RAM.`} x={t}
