@@ -7,6 +7,7 @@ import { ScenarioError } from './core/errors';
 import { availabilityModel } from './availability/model';
 import { carbonModel } from './carbon/carbon-model';
 import { consolidationModel } from './consolidation/consolidation-model';
+import { datacenterModel } from './topology/datacenter-model';
 import { k8sModel } from './k8s/model';
 import { migrationModel } from './migration/migration-definition';
 import { pagingModel } from './paging/paging-model';
@@ -16,6 +17,7 @@ const definitions: ModelDefinition[] = [
   availabilityModel,
   carbonModel,
   consolidationModel,
+  datacenterModel,
   k8sModel,
   migrationModel,
   pagingModel,

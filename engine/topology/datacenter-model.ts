@@ -1,0 +1,54 @@
+/**
+ * The `datacenter` scenario kind: a network topology (k-ary fat-tree, three-tier, leaf-spine) with
+ * racks and rack PDUs, power and cooling plant redundancy; commands fail and repair switches,
+ * links, hosts and PDUs, and select two hosts whose ECMP paths are shown. No time passes on its own
+ * (each command is an event at its `at`). Sources: README.md.
+ */
+import { ScenarioError } from '../core/errors';
+import type { Command, Model, ModelDefinition } from '../core/model';
+import { readString } from '../core/params';
+import { DATACENTER_COMMANDS, DATACENTER_EXAMPLE } from './datacenter-example';
+import { readDatacenterParams } from './datacenter-params';
+import { buildDatacenterSnapshot, fullBisectionGbps } from './datacenter-snapshot';
+import { createDatacenterState, resolveTarget, selectHosts, type DatacenterState } from './datacenter-state';
+
+function applyDatacenterCommand(state: DatacenterState, command: Command, path: string): void {
+  switch (command.do) {
+    case 'fail':
+      state.failed.add(resolveTarget(state, readString(command, 'target', path), `${path}.target`));
+      return;
+    case 'repair': {
+      const id = resolveTarget(state, readString(command, 'target', path), `${path}.target`);
+      if (!state.failed.delete(id)) throw new ScenarioError(`${path}.target`, `"${id}" is not failed`);
+      return;
+    }
+    case 'repairAll':
+      state.failed.clear();
+      return;
+    case 'selectHosts':
+      selectHosts(state, readString(command, 'from', path), readString(command, 'to', path), path);
+      return;
+    default:
+      throw new ScenarioError(`${path}.do`, `unknown command "${command.do}" (expected fail, repair, repairAll or selectHosts)`);
+  }
+}
+
+export const datacenterModel: ModelDefinition = {
+  kind: 'datacenter',
+  title: 'Datacenter topology and failures',
+  summary: 'Fat-tree, three-tier and leaf-spine networks: equal-cost paths, bisection bandwidth and what a failed switch, link or PDU takes down; power and cooling redundancy against the Uptime tiers.',
+  init(params, ctx) {
+    const state = createDatacenterState(readDatacenterParams(params, ctx.path), ctx.rng);
+    const full = fullBisectionGbps(state);
+    let nowUs = 0;
+    const model: Model = {
+      advanceTo(tUs) { nowUs = tUs; },
+      apply: (command, path) => applyDatacenterCommand(state, command, path),
+      snapshot: () => buildDatacenterSnapshot(state, nowUs / 1e6, full),
+      series: () => ({ tSec: new Float64Array(0) }),
+    };
+    return model;
+  },
+  commands: DATACENTER_COMMANDS,
+  example: DATACENTER_EXAMPLE,
+};
