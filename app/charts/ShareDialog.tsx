@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ScenarioJson } from '../../engine/core/model';
 import { appBaseUrl, embedHash, encodeScenario, formatTime, galleryHash } from '../framework/permalink';
 
@@ -27,6 +27,7 @@ function escapeAttr(s: string): string {
 /** A "Share" button opening a native modal dialog (focus trap and Esc come from <dialog>). */
 export function ShareDialog(props: ShareDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
   const [snippets, setSnippets] = useState<ReturnType<typeof shareSnippets> | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const open = () => {
@@ -47,8 +48,8 @@ export function ShareDialog(props: ShareDialogProps) {
       <button type="button" onClick={open} aria-haspopup="dialog">
         Share
       </button>
-      <dialog ref={ref} className="share-dialog" aria-labelledby="share-title">
-        <h2 id="share-title">Share this state</h2>
+      <dialog ref={ref} className="share-dialog" aria-labelledby={`${id}-title`}>
+        <h2 id={`${id}-title`}>Share this state</h2>
         <p className="muted">Links carry the whole scenario (with your live commands) and the time, so they restore exactly what you see.</p>
         {snippets &&
           ([
@@ -57,10 +58,12 @@ export function ShareDialog(props: ShareDialogProps) {
             ['Embed (custom element)', snippets.element, true],
           ] as const).map(([label, text, multiline]) => (
             <div className="field" key={label}>
-              <label>
-                {label}
-                {multiline ? <textarea readOnly rows={4} value={text} onFocus={(e) => e.target.select()} /> : <input readOnly value={text} onFocus={(e) => e.target.select()} />}
-              </label>
+              <label htmlFor={`${id}-${label}`}>{label}</label>
+              {multiline ? (
+                <textarea id={`${id}-${label}`} readOnly rows={4} value={text} onFocus={(e) => e.target.select()} />
+              ) : (
+                <input id={`${id}-${label}`} readOnly value={text} onFocus={(e) => e.target.select()} />
+              )}
               <button type="button" onClick={() => void copy(label, text)}>
                 Copy {label.toLowerCase()}
               </button>
