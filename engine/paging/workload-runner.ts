@@ -11,7 +11,7 @@ import { movToCr3, switchVm, invlpg, writeTableEntry } from './address-space-ops
 import { estimateCycles, type CostModel } from './cost-model';
 import { LEVEL_DIV, levelIndex } from './linear-address';
 import { createMmu } from './mmu';
-import { createTranslateResult, type Mmu, type MmuConfig, type PagingMode } from './mmu-types';
+import { createStats, createTranslateResult, type Mmu, type MmuConfig, type PagingMode } from './mmu-types';
 import { createPhysicalMemory, readHi, readLo, type PhysicalMemory } from './physical-memory';
 import { hostFlags } from './memory-setup';
 import { allocFrame, createFrameAllocator, mapRange, type TableTarget } from './table-builder';
@@ -113,8 +113,21 @@ function switchContext(m: Mmu, c: Context, prev: Context, hostRoots: number[]): 
   else movToCr3(m, c.root, c.pcid, m.config.tlb.tagged);
 }
 
+/** Touches every 4 KiB page of every context once, then zeroes the counters (steady state). */
+function warmUp(m: Mmu, spec: WorkloadSpec, contexts: Context[], hostRoots: number[]): void {
+  const res = createTranslateResult();
+  contexts.forEach((c, i) => {
+    if (i > 0) switchContext(m, c, contexts[i - 1]!, hostRoots);
+    for (let p = 0; p < spec.workingSetBytes / 4096; p++) translate(m, VA_BASE_VPN + p, 0, ACC_WRITE, res);
+  });
+  if (contexts.length > 1) switchContext(m, contexts[0]!, contexts[contexts.length - 1]!, hostRoots);
+  Object.assign(m.stats, createStats());
+  if (m.psc) { m.psc.hits = 0; m.psc.lookups = 0; }
+}
+
 export function runWorkload(spec: WorkloadSpec, cfg: RunConfig, rng: Rng): WorkloadResult {
   const { mmu: m, contexts, hostRoots } = createWorkloadMmu(spec, cfg);
+  if (spec.warmup) warmUp(m, spec, contexts, hostRoots);
   const stream = createAccessStream(spec, rng.stream('addresses'));
   const writes = rng.stream('writes');
   const res = createTranslateResult();

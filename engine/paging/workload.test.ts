@@ -56,6 +56,13 @@ describe('workloads', () => {
     expect(runWorkload(w, cfg('nested'), createRng(1)).vmExits).toBe(0);
   });
 
+  it('warm-up fills the shadow tables first: the measured run of a stable, switch-free workload has no VM exits', () => {
+    const w = spec({ pattern: 'uniform', workingSetBytes: 1024 * 4096, accesses: 5000, warmup: true });
+    const r = runWorkload(w, cfg('shadow'), createRng(1));
+    expect(r.vmExits).toBe(0);
+    expect(r.refsPerWalk).toBe(4);
+  });
+
   it('Zipf(s = 1) over 4 pages draws ranks with P = 12/25, 6/25, 4/25, 3/25', () => {
     const { prob, alias } = buildZipfAlias(4, 1);
     const rng = createRng(7);

@@ -6,7 +6,7 @@
  * VMs sharing the CPU round-robin, and optional guest page-table writes (fork/exec-like churn).
  */
 import { ScenarioError, joinPath } from '../core/errors';
-import { readEnum, readNumber, readObject, rejectUnknownKeys } from '../core/params';
+import { readBoolean, readEnum, readNumber, readObject, rejectUnknownKeys } from '../core/params';
 import type { Rng } from '../core/rng';
 
 export type WorkloadPattern = 'sequential' | 'strided' | 'uniform' | 'zipf';
@@ -24,9 +24,11 @@ export interface WorkloadSpec {
   switchEvery: number;
   /** Accesses between guest page-table writes + INVLPG (0 = never). */
   ptWriteEvery: number;
+  /** Touch every page of every process once before measuring (steady state: shadow tables filled). */
+  warmup: boolean;
 }
 
-const KNOWN = ['pattern', 'workingSetBytes', 'strideBytes', 'zipfExponent', 'accesses', 'writeFraction', 'processes', 'vms', 'switchEvery', 'ptWriteEvery'];
+const KNOWN = ['pattern', 'workingSetBytes', 'strideBytes', 'zipfExponent', 'accesses', 'writeFraction', 'processes', 'vms', 'switchEvery', 'ptWriteEvery', 'warmup'];
 
 export function readWorkloadSpec(raw: unknown, path: string): WorkloadSpec {
   const w = raw === undefined ? {} : readObject(raw, path);
@@ -43,6 +45,7 @@ export function readWorkloadSpec(raw: unknown, path: string): WorkloadSpec {
     vms: readNumber(w, 'vms', path, { integer: true, min: 1, max: 16, default: 1 }),
     switchEvery: readNumber(w, 'switchEvery', path, { integer: true, min: 0, default: 0 }),
     ptWriteEvery: readNumber(w, 'ptWriteEvery', path, { integer: true, min: 0, default: 0 }),
+    warmup: readBoolean(w, 'warmup', path, false),
   };
   if (spec.workingSetBytes % 4096 !== 0) throw new ScenarioError(joinPath(path, 'workingSetBytes'), 'must be a multiple of 4096');
   return spec;

@@ -19,7 +19,7 @@ describe('PageWalkWidget', () => {
     expect(screen.getByText('4 / 4')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Replay walk' }));
     expect(screen.getByText('0 / 4')).toBeTruthy();
-  });
+  }, 30_000);
 
   it('explains the write-protect fault with its error code', () => {
     const sc = widget.defaultScenario;

@@ -31,6 +31,9 @@ export function WorkloadForm({ initial, disabled, onRun }: Props) {
       <label className="row" style={{ gap: 'var(--space-1)', alignItems: 'center', ...target }}>
         <input type="checkbox" checked={f.tagged} disabled={disabled} onChange={(e) => setF({ ...f, tagged: e.target.checked })} /> tagged TLB (PCID / VPID)
       </label>
+      <label className="row" style={{ gap: 'var(--space-1)', alignItems: 'center', ...target }}>
+        <input type="checkbox" checked={f.warmup} disabled={disabled} onChange={(e) => setF({ ...f, warmup: e.target.checked })} /> warm up first (steady state)
+      </label>
       <button type="submit" className="primary" disabled={disabled} style={target}>Run the comparison</button>
     </form>
   );

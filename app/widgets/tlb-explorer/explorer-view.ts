@@ -33,7 +33,7 @@ export function progressTable(c: ComparisonView): TableData {
 
 export interface ExplorerForm {
   pattern: string; workingSetMiB: number; accesses: number; zipfExponent: number; writeFraction: number;
-  processes: number; switchEvery: number; ptWriteEvery: number; tagged: boolean; pscEntries: number; nestedTlbEntries: number;
+  processes: number; switchEvery: number; ptWriteEvery: number; warmup: boolean; tagged: boolean; pscEntries: number; nestedTlbEntries: number;
 }
 
 export function formFromParams(params: Record<string, unknown>): ExplorerForm {
@@ -44,6 +44,7 @@ export function formFromParams(params: Record<string, unknown>): ExplorerForm {
     pattern: String(w.pattern ?? 'zipf'), workingSetMiB: Number(w.workingSetBytes ?? 64 * 2 ** 20) / 2 ** 20,
     accesses: Number(w.accesses ?? 200000), zipfExponent: Number(w.zipfExponent ?? 1), writeFraction: Number(w.writeFraction ?? 0),
     processes: Number(w.processes ?? 1), switchEvery: Number(w.switchEvery ?? 0), ptWriteEvery: Number(w.ptWriteEvery ?? 0),
+    warmup: (w as Record<string, unknown>).warmup === true,
     tagged: tlb.tagged !== false, pscEntries: Number(params.pscEntries ?? 0), nestedTlbEntries: Number(ept.nestedTlbEntries ?? 0),
   };
 }
@@ -53,7 +54,7 @@ export function paramsFromForm(params: Record<string, unknown>, f: ExplorerForm)
     ...params,
     workload: {
       pattern: f.pattern, workingSetBytes: Math.max(1, Math.round(f.workingSetMiB * 256)) * 4096, accesses: f.accesses,
-      zipfExponent: f.zipfExponent, writeFraction: f.writeFraction, processes: f.processes, switchEvery: f.switchEvery, ptWriteEvery: f.ptWriteEvery,
+      zipfExponent: f.zipfExponent, writeFraction: f.writeFraction, processes: f.processes, switchEvery: f.switchEvery, ptWriteEvery: f.ptWriteEvery, warmup: f.warmup,
     },
     tlb: { ...(params.tlb as object | undefined), tagged: f.tagged },
     pscEntries: f.pscEntries,

@@ -1,18 +1,6 @@
 import { lazy } from 'react';
-import type { ScenarioJson } from '../../../engine/core/model';
 import type { WidgetDefinition } from '../types';
-
-const defaultScenario: ScenarioJson = {
-  kind: 'paging',
-  seed: 1,
-  title: 'What translation costs: native, shadow, nested, nested + huge pages',
-  params: {
-    workload: { pattern: 'zipf', workingSetBytes: 256 * 2 ** 20, accesses: 100000, zipfExponent: 1, processes: 2, switchEvery: 20000 },
-    tlb: { tagged: true },
-  },
-  commands: [],
-  until: 0,
-};
+import { defaultScenario } from './default-scenario';
 
 const widget: WidgetDefinition = {
   kind: 'tlb-explorer',
