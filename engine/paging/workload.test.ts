@@ -57,7 +57,7 @@ describe('workloads', () => {
   });
 
   it('warm-up fills the shadow tables first: the measured run of a stable, switch-free workload has no VM exits', () => {
-    const w = spec({ pattern: 'uniform', workingSetBytes: 1024 * 4096, accesses: 5000, warmup: true });
+    const w = spec({ pattern: 'uniform', workingSetBytes: 4096 * 4096, accesses: 5000, warmup: true }); // 4096 pages > TLB reach
     const r = runWorkload(w, cfg('shadow'), createRng(1));
     expect(r.vmExits).toBe(0);
     expect(r.refsPerWalk).toBe(4);
