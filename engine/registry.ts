@@ -11,6 +11,7 @@ import { datacenterModel } from './topology/datacenter-model';
 import { k8sModel } from './k8s/model';
 import { migrationModel } from './migration/migration-definition';
 import { pagingModel } from './paging/paging-model';
+import { pueModel } from './energy/pue-model';
 
 const definitions: ModelDefinition[] = [
   // Domains register here (keep alphabetical).
@@ -21,6 +22,7 @@ const definitions: ModelDefinition[] = [
   k8sModel,
   migrationModel,
   pagingModel,
+  pueModel,
 ];
 
 const byKind = new Map(definitions.map((d) => [d.kind, d]));
