@@ -151,4 +151,24 @@ describe('simulation session', () => {
     await session.queue.idle();
     expect(fake.calls.filter((c) => c.startsWith('advanceTo'))).toEqual(['advanceTo 7']);
   });
+
+  it('fetches series at most every 250 ms while playing, and brings them up to date on pause', async () => {
+    const fake = createFakeEngine();
+    const sched = manualScheduler();
+    const session = createSimulationSession(fake.engine, scenario, { scheduler: sched, timeScale: 0.1 });
+    actions.loadScenario(session, scenario);
+    await session.queue.idle();
+    fake.calls.length = 0;
+    actions.play(session);
+    for (let now = 0; now <= 300; now += 50) {
+      sched.frame(now);
+      await session.queue.idle();
+    }
+    expect(fake.calls.filter((c) => c.startsWith('advanceTo'))).toHaveLength(6);
+    expect(fake.calls.filter((c) => c === 'series')).toHaveLength(2);
+    actions.pause(session);
+    await session.queue.idle();
+    const s = session.store.getState();
+    expect(s.series.tSec![1]).toBe(s.tSec);
+  });
 });

@@ -15,14 +15,17 @@ function enqueue(session: SimulationSession, job: Job, key?: string): void {
   session.queue.push(job, key);
 }
 
-/** Applies an engine answer to the store (and fetches the series that go with it). */
-async function accept(session: SimulationSession, result: Result<SessionView>, extra: Partial<SimState> = {}): Promise<boolean> {
+/** While playing, series (copied in the worker, O(rows)) are fetched at most this often. */
+export const PLAY_SERIES_INTERVAL_MS = 250;
+
+/** Applies an engine answer to the store (and fetches the series that go with it, unless told not to). */
+async function accept(session: SimulationSession, result: Result<SessionView>, extra: Partial<SimState> = {}, withSeries = true): Promise<boolean> {
   if (!result.ok) {
     session.store.setState((s) => ({ error: result.error, playing: false, revision: s.revision + 1, ...extra }));
     return false;
   }
   const view = result.value;
-  const series = await session.engine.series(view.id);
+  const series = withSeries ? await session.engine.series(view.id) : session.store.getState().series;
   session.store.setState((s) => ({
     status: 'ready',
     scenario: view.scenario,
@@ -88,14 +91,14 @@ export function reset(session: SimulationSession): void {
   enqueue(session, () => openAndSwitch(session, base, 0, true), 'load');
 }
 
-function advance(session: SimulationSession, tSec: number, key: string, after?: Partial<SimState>): void {
+function advance(session: SimulationSession, tSec: number, key: string, after?: Partial<SimState>, withSeries = true): void {
   enqueue(
     session,
     async () => {
       const id = session.internal.engineId;
       if (id === null) return;
       const until = session.store.getState().until;
-      await accept(session, await session.engine.advanceTo(id, clampTime(tSec, until)), after);
+      await accept(session, await session.engine.advanceTo(id, clampTime(tSec, until)), after, withSeries);
     },
     key,
   );
@@ -131,13 +134,20 @@ export function play(session: SimulationSession): void {
   if (s.tSec >= s.until) seek(session, 0);
   session.store.setState({ playing: true });
   session.internal.pace = { lastWallMs: null };
+  session.internal.lastSeriesMs = -Infinity;
   scheduleFrame(session);
 }
 
 export function pause(session: SimulationSession): void {
   if (session.internal.frame !== null) session.scheduler.cancel(session.internal.frame);
   session.internal.frame = null;
-  if (session.store.getState().playing) session.store.setState({ playing: false });
+  if (!session.store.getState().playing) return;
+  session.store.setState({ playing: false });
+  // Play may have skipped series on its last frames: bring them up to the paused time.
+  enqueue(session, async () => {
+    const id = session.internal.engineId;
+    if (id !== null) session.store.setState({ series: await session.engine.series(id) });
+  }, 'series');
 }
 
 export function togglePlay(session: SimulationSession): void {
@@ -164,7 +174,11 @@ export function onFrame(session: SimulationSession, nowMs: number): void {
     reducedMotion: session.scheduler.reducedMotion(),
   });
   session.internal.pace = out.state;
-  if (out.targetSec !== null) advance(session, out.targetSec, 'play', out.reachesEnd ? { playing: false } : undefined);
+  if (out.targetSec !== null) {
+    const withSeries = out.reachesEnd || nowMs - session.internal.lastSeriesMs >= PLAY_SERIES_INTERVAL_MS;
+    if (withSeries) session.internal.lastSeriesMs = nowMs;
+    advance(session, out.targetSec, 'play', out.reachesEnd ? { playing: false } : undefined, withSeries);
+  }
   if (out.reachesEnd && out.targetSec === null && s.tSec >= s.until) {
     pause(session);
     return;

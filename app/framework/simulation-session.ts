@@ -44,7 +44,7 @@ export interface SimulationSession {
   /** Simulated seconds per wall second at speed 1 (null: derive from `until`). */
   readonly timeScale: number | null;
   /** Mutable internals owned by session-actions.ts. */
-  internal: { engineId: number | null; frame: number | null; pace: PaceState; closed: boolean };
+  internal: { engineId: number | null; frame: number | null; pace: PaceState; closed: boolean; lastSeriesMs: number };
 }
 
 export interface SessionOptions {
@@ -81,6 +81,6 @@ export function createSimulationSession(engine: EngineClient, scenario: Scenario
     queue,
     scheduler: options.scheduler ?? browserScheduler,
     timeScale: options.timeScale ?? null,
-    internal: { engineId: null, frame: null, pace: initialPace(), closed: false },
+    internal: { engineId: null, frame: null, pace: initialPace(), closed: false, lastSeriesMs: -Infinity },
   };
 }
