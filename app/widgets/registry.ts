@@ -6,7 +6,9 @@ import type { WidgetDefinition } from './types';
 import availability from './availability/widget';
 import carbonFootprint from './carbon-footprint/widget';
 import carbonTimeline from './carbon-timeline/widget';
+import k8sAutoscaling from './k8s-autoscaling/widget';
 import k8sCluster from './k8s-cluster/widget';
+import k8sRollout from './k8s-rollout/widget';
 import k8sWhyNode from './k8s-why-node/widget';
 import migration from './migration/widget';
 import migrationCompare from './migration-compare/widget';
@@ -19,7 +21,9 @@ const widgets: WidgetDefinition[] = [
   availability,
   carbonFootprint,
   carbonTimeline,
+  k8sAutoscaling,
   k8sCluster,
+  k8sRollout,
   k8sWhyNode,
   migration,
   migrationCompare,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isScenarioError } from '../../core/errors';
+import type { Deployment } from '../workload-types';
 import { readManifests } from './read-manifests';
 
 const deployment = `apiVersion: apps/v1
@@ -30,7 +31,7 @@ function errorOf(fn: () => unknown): string {
 describe('readManifests()', () => {
   it('reads a Deployment with defaults and quantities in millicores and bytes', () => {
     const [r] = readManifests(deployment, 'commands[0].yaml');
-    const d = r!.object as Extract<typeof r.object, { kind: 'Deployment' }>;
+    const d = r!.object as Deployment;
     expect(d.replicas).toBe(3);
     expect(d.rolling).toEqual({ maxSurge: '25%', maxUnavailable: '25%' });
     expect(d.template.spec.containers[0]!.requests).toEqual({ cpu: 250, memory: 64 * 2 ** 20 });
