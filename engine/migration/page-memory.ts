@@ -63,16 +63,19 @@ export function applyWrites(m: PageMemory, spec: DirtySpec, rng: Rng, tSec: numb
   return fresh;
 }
 
-/** One write position from the active streams, weighted by rate (post-copy touches). */
-export function pickTouch(m: PageMemory, spec: DirtySpec, rng: Rng, tSec: number): number {
+/** A picker of guest touches for one slice: a stream chosen by rate, then a page in it (post-copy). */
+export function touchPicker(m: PageMemory, spec: DirtySpec, rng: Rng, tSec: number): () => number {
   const streams = streamsAt(spec, tSec);
+  const pickers = streams.map((w) => pickerFor(m, w));
   const total = streams.reduce((s, w) => s + w.ratePagesPerSec, 0);
-  let u = rng.next() * total;
-  for (const w of streams) {
-    if (u < w.ratePagesPerSec) return pickerFor(m, w).pick(rng);
-    u -= w.ratePagesPerSec;
-  }
-  return pickerFor(m, streams[streams.length - 1]!).pick(rng);
+  return () => {
+    let u = rng.next() * total;
+    for (let i = 0; i < streams.length - 1; i++) {
+      if (u < streams[i]!.ratePagesPerSec) return pickers[i]!.pick(rng);
+      u -= streams[i]!.ratePagesPerSec;
+    }
+    return pickers[streams.length - 1]!.pick(rng);
+  };
 }
 
 /** Sends whole pages from toSend for `budgetBytes` at `bytesPerPage`; returns pages sent. */

@@ -11,7 +11,7 @@
 import { writeRateAt } from './dirty-model';
 import type { MigrationCtx } from './migration-context';
 import { countSent } from './migration-state';
-import { pickTouch, sendPages } from './page-memory';
+import { sendPages, touchPicker } from './page-memory';
 import { postcopyRate } from './params';
 
 export interface PostcopyCarry {
@@ -39,9 +39,10 @@ function guestTouches(ctx: MigrationCtx, carry: PostcopyCarry, tSec: number, dtS
   const stallSec = 2 * c.latencySec + c.pageSizeBytes / c.lineRateBytesPerSec;
   let used = carry.debtSec;
   let fetched = 0;
+  const pick = touchPicker(ctx.m!, c.dirty, ctx.rng, tSec);
   while (used < dtSec) {
     used += 1 / rate;
-    const page = pickTouch(ctx.m!, c.dirty, ctx.rng, tSec);
+    const page = pick();
     if (!ctx.m!.missing.clear(page)) continue;
     s.faults++;
     s.faultStallSec += stallSec;

@@ -6,7 +6,7 @@ export const defaultScenario: ScenarioJson = {
   seed: 3,
   title: 'Pre-copy, auto-converge, post-copy and hybrid on one workload',
   params: {
-    memoryMiB: 1024, bandwidthMbps: 1000, rateLimitMiBps: 0, latencyMs: 0.5, compare: { horizonSec: 60 },
+    memoryMiB: 1024, bandwidthMbps: 1000, rateLimitMiBps: 0, latencyMs: 0.5, compare: { horizonSec: 30 },
     dirty: { model: 'hotset', ratePagesPerSec: 40000, hotFraction: 0.25 },
   },
   commands: [],
