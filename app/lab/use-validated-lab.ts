@@ -1,6 +1,7 @@
 /**
  * Validates an untrusted lab in the worker (schema + lint, every issue with its path) against the
  * widgets this app registers and the labs it ships. Nothing is rendered from a lab that failed.
+ * Solves are not run here (that is `npm run lab -- test`'s job in CI), so opening stays fast.
  */
 import { useEffect, useState } from 'react';
 import type { LabIssue, LabJson } from '../../engine/lab/types';
@@ -22,7 +23,7 @@ export function useValidatedLab(raw: unknown): ValidatedLab {
     setState({ status: 'checking' });
     const knownLabIds = allLabs().map((l) => l.summary.id);
     engine
-      .validateLab(raw, { widgets: widgetKinds(), knownLabIds })
+      .validateLab(raw, { widgets: widgetKinds(), knownLabIds, applySolves: false })
       .then((r) => live && setState(r.ok ? { status: 'ready', lab: r.lab } : { status: 'invalid', issues: r.issues }))
       .catch((e: unknown) => live && setState({ status: 'invalid', issues: [{ path: '', message: `the lab could not be checked: ${e instanceof Error ? e.message : String(e)}`, rule: 'internal' }] }));
     return () => {

@@ -11,7 +11,7 @@ import { learnerScenario } from './learner-seed';
 import type { LintOptions } from './lint-lab';
 import type { JsonLogic, LabSeed, QuizItem } from './types';
 
-export type LabValidateOptions = Pick<LintOptions, 'widgets' | 'knownLabIds'>;
+export type LabValidateOptions = Pick<LintOptions, 'widgets' | 'knownLabIds' | 'applySolves'>;
 
 export function createLabApi() {
   return {

@@ -159,3 +159,12 @@ describe('lintLab() snapshot-fields suggestions', () => {
     expect(byRule(lab, 'snapshot-fields')[0]?.message).toBe('the "counter" snapshot has no field "meta.lable" (did you mean "meta.label"?)');
   });
 });
+
+describe('lintLab() with applySolves: false (fast, when the app opens a lab)', () => {
+  it('still reports a field whose top-level field does not exist, but trusts deeper fields', () => {
+    const lab = counterLab();
+    lab.steps[0]!.tasks![0]!.check = { and: [{ var: 'meta.later' }, { var: 'nothing.here' }] };
+    const fast = lintLab(lab, { ...options, applySolves: false }).filter((i) => i.rule === 'snapshot-fields');
+    expect(fast.map((i) => i.message)).toEqual(['the "counter" snapshot has no field "nothing.here" (top-level fields: tSec, count, meta, items)']);
+  });
+});

@@ -19,6 +19,12 @@ export interface LintOptions {
   widgets?: Record<string, { modelKind: string }>;
   /** Ids of every lab in the course; omitted: prerequisites are not checked. */
   knownLabIds?: readonly string[];
+  /**
+   * Apply every task's solve to find fields that appear only later (default true, as in CI). The
+   * app passes false when opening a lab, so opening stays fast: then a field missing at the start is
+   * reported only if its top-level field is missing too.
+   */
+  applySolves?: boolean;
 }
 
 type Rule = (lab: LabJson, options: Required<Pick<LintOptions, 'getModel'>> & LintOptions) => LabIssue[];
@@ -154,9 +160,10 @@ export function hasPath(snapshot: Snapshot, path: string): boolean {
 }
 
 /** The scenario runs; every field a check or computed answer reads exists at the step's start or after a solve. */
-export const scenarioAndFields: Rule = (lab, { getModel }) => lab.steps.flatMap((s, i) => (s.widget && knownVerbs(getModel, s.widget.scenario.kind) ? stepFields(lab, s, i, getModel) : []));
+export const scenarioAndFields: Rule = (lab, { getModel, applySolves = true }) =>
+  lab.steps.flatMap((s, i) => (s.widget && knownVerbs(getModel, s.widget.scenario.kind) ? stepFields(lab, s, i, getModel, applySolves) : []));
 
-function stepFields(lab: LabJson, step: LabStep, i: number, getModel: ModelLookup): LabIssue[] {
+function stepFields(lab: LabJson, step: LabStep, i: number, getModel: ModelLookup, applySolves: boolean): LabIssue[] {
   const snapshots: Snapshot[] = [];
   const out: LabIssue[] = [];
   try {
@@ -165,7 +172,7 @@ function stepFields(lab: LabJson, step: LabStep, i: number, getModel: ModelLooku
     return [issue('scenario', stepPath(i, isScenarioError(e) ? e.path : 'widget'), isScenarioError(e) ? e.reason : String(e))];
   }
   const verbs = knownVerbs(getModel, step.widget!.scenario.kind) ?? [];
-  (step.tasks ?? []).forEach((t, j) => {
+  (applySolves ? (step.tasks ?? []) : []).forEach((t, j) => {
     // A solve with an unknown verb is already reported by `references`.
     if ((t.solve.commands ?? []).some((c) => !verbs.includes(c.do))) return;
     try {
@@ -181,6 +188,7 @@ function stepFields(lab: LabJson, step: LabStep, i: number, getModel: ModelLooku
   for (const [path, vars] of reads) {
     for (const v of vars) {
       if (snapshots.some((snap) => hasPath(snap, v))) continue;
+      if (!applySolves && hasPath(snapshots[0] ?? {}, v.split('.')[0]!)) continue;
       const near = suggestPath(v, snapshots[0] ?? {});
       const hint = near ? `did you mean "${near}"?` : `top-level fields: ${Object.keys(snapshots[0] ?? {}).join(', ')}`;
       out.push(issue('snapshot-fields', path, `the "${step.widget!.scenario.kind}" snapshot has no field "${v}" (${hint})`));
