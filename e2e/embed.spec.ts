@@ -45,7 +45,7 @@ function iframePage(app: string): string {
 <script>
   window.events = [];
   const frame = document.getElementById('w');
-  for (const t of ['ready', 'resize', 'score', 'state', 'error']) frame.addEventListener('strato-' + t, (e) => window.events.push({ type: t, detail: e.detail }));
+  for (const t of ['ready', 'resize', 'progress', 'score', 'state', 'error']) frame.addEventListener('strato-' + t, (e) => window.events.push({ type: t, detail: e.detail }));
 </script>
 <script src="${app}embed/v1/embed.js" async></script>
 </body></html>`;
@@ -56,7 +56,7 @@ function elementPage(app: string): string {
 <style>strato-widget { --strato-accent: #8a2be2; }</style></head><body>
 <script>
   window.events = [];
-  for (const t of ['ready', 'resize', 'score', 'state', 'error']) document.addEventListener('strato-' + t, (e) => window.events.push({ type: t, detail: e.detail }));
+  for (const t of ['ready', 'resize', 'progress', 'score', 'state', 'error']) document.addEventListener('strato-' + t, (e) => window.events.push({ type: t, detail: e.detail }));
 </script>
 <script type="module" src="${app}embed/v1/strato-elements.js"></script>
 <strato-widget id="el" kind="availability" controls="compact" check="${CHECK}" label="Availability (element)"></strato-widget>
@@ -111,11 +111,12 @@ test('control messages from the host page drive the widget and a passing goal po
   await openHost(page, baseURL as string, iframePage);
   await waitForEvent(page, 'ready');
   const inner = embedFrame(page);
-  const playButton = inner.getByRole('button', { name: /play|pause/i }).first();
+  const controls = inner.getByRole('group', { name: 'Time controls' });
+  await expect(controls.getByRole('button', { name: /^▶ Play$/ })).toBeVisible();
   await page.evaluate(() => (window as unknown as { Strato: { send(f: string, t: string, p: object): boolean } }).Strato.send('#w', 'control', { action: 'play' }));
-  await expect(playButton).toHaveAttribute('aria-pressed', 'true');
+  await expect(controls.getByRole('button', { name: /Pause/ })).toBeVisible();
   await page.evaluate(() => (window as unknown as { Strato: { send(f: string, t: string, p: object): boolean } }).Strato.send('#w', 'control', { action: 'pause' }));
-  await expect(playButton).toHaveAttribute('aria-pressed', 'false');
+  await expect(controls.getByRole('button', { name: /^▶ Play$/ })).toBeVisible();
   await page.evaluate(() => (window as unknown as { Strato: { send(f: string, t: string, p: object): boolean } }).Strato.send('#w', 'control', { action: 'seek', simTime: 25_000_000 }));
   await waitForEvent(page, 'score', 'e.detail.passed === true');
   expect((await events(page)).filter((e) => e.type === 'score').at(-1)?.detail).toMatchObject({ scoreGiven: 1, scaled: 1, passed: true, completed: true });
@@ -137,7 +138,10 @@ test('messages from a third origin are dropped with a console explanation', asyn
     window.parent.frames[0]?.postMessage({ protocol: 'strato', v: 1, type: 'control', instance: 'w1', payload: { action: 'play' } }, '*');
   });
   await expect.poll(() => warnings.join('\n')).toContain(`dropped a message from ${thirdOrigin}`);
-  await expect(embedFrame(page).getByRole('button', { name: /play|pause/i }).first()).toHaveAttribute('aria-pressed', 'false');
+  const controls = embedFrame(page).getByRole('group', { name: 'Time controls' });
+  await expect(controls.getByRole('button', { name: /^▶ Play$/ })).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(controls.getByRole('button', { name: /^▶ Play$/ })).toBeVisible();
 });
 
 test('the <strato-widget> custom element embeds the widget, re-dispatches events and offers methods', async ({ page, baseURL }) => {
@@ -155,4 +159,18 @@ test('the <strato-widget> custom element embeds the widget, re-dispatches events
   expect(permalink).toContain(`${baseURL}#/embed/v1/availability?`);
   // The host's --strato-accent reached the widget through setTheme.
   await expect.poll(() => embedFrame(page).evaluate(() => document.documentElement.style.getPropertyValue('--accent'))).toBe('#8a2be2');
+});
+
+test('a whole lab embeds by iframe and reports progress and score to the host', async ({ page, baseURL }) => {
+  const labPage = (app: string) => iframePage(app).replace(/src="[^"]*#\/embed\/v1\/availability\?[^"]*"/, `src="${app}#/embed/v1/lab?id=architectures.high-availability&instance=lab1&parentOrigin=${encodeURIComponent(hostOrigin)}"`);
+  await openHost(page, baseURL as string, labPage);
+  await waitForEvent(page, 'ready', 'e.detail.labId === "architectures.high-availability"');
+  await waitForEvent(page, 'progress');
+  await waitForEvent(page, 'score');
+  const all = await events(page);
+  const progress = all.find((e) => e.type === 'progress')?.detail;
+  expect(progress).toMatchObject({ labId: 'architectures.high-availability', completedSteps: 0, instance: 'lab1' });
+  expect(progress?.totalSteps).toBeGreaterThanOrEqual(5);
+  expect(all.find((e) => e.type === 'score')?.detail).toMatchObject({ scoreGiven: 0, passed: false, completed: false, itemId: 'architectures.high-availability' });
+  await expect.poll(async () => (await page.locator('#w').boundingBox())?.height).toBeGreaterThan(300);
 });

@@ -18,6 +18,7 @@ import type { ThemeChoice, ThemeTokens } from './protocol';
 import { applyThemeTokens } from './theme-tokens';
 import { useEmbedBridge } from './use-embed-bridge';
 import { createChildMessenger } from './child-messenger';
+import { EmbeddedLab } from './EmbeddedLab';
 import './embed.css';
 
 export default function EmbedPage({ kind, query }: { kind: string; query: URLSearchParams }) {
@@ -25,6 +26,7 @@ export default function EmbedPage({ kind, query }: { kind: string; query: URLSea
   const options = useMemo(() => parseEmbedQuery(kind, new URLSearchParams(queryText)), [kind, queryText]);
   const def = getWidget(kind);
   useEmbedDocument(options);
+  if (kind === 'lab' && !def) return <EmbeddedLab options={options} labId={query.get('id') ?? ''} />;
   if (!def) return <UnknownKind options={options} />;
   return <EmbeddedWidget key={`${kind}?${queryText}`} def={def} options={options} />;
 }

@@ -76,7 +76,10 @@ export function useEmbedBridge(opts: EmbedBridgeOptions): void {
       instance: o.options.instance,
       onMessage: (env) => applyParentMessage(env, target),
     });
-    const target = makeTarget(session, { ...o, onTheme: (t, k) => optsRef.current.onTheme(t, k) }, () => messenger, () => reporter);
+    let lastScore: object | null = null;
+    const base = makeTarget(session, { ...o, onTheme: (t, k) => optsRef.current.onTheme(t, k) }, () => messenger, () => reporter);
+    // A host script that loaded late missed the first messages: `hello` gets ready and the current score again.
+    const target = { ...base, announce: () => (base.announce(), lastScore && messenger.post('score', lastScore)) };
     if (rootRef.current) reporter = createResizeReporter({ root: rootRef.current, onResize: (size) => messenger.post('resize', size) });
     const goal = o.options.check ? createGoalTracker(o.options.check, o.options.checkId, `${o.options.instance}-1`) : null;
     let announced = false;
@@ -91,7 +94,10 @@ export function useEmbedBridge(opts: EmbedBridgeOptions): void {
       if (goal && s.snapshot && s.revision !== prev.revision) {
         const verdict = goal(s.snapshot);
         if (verdict && 'error' in verdict) target.reportError('bad-check', verdict.error);
-        else if (verdict) messenger.post('score', verdict);
+        else if (verdict) {
+          lastScore = verdict;
+          messenger.post('score', verdict);
+        }
       }
       if (isStateChange(s, prev) && timer === null) timer = setTimeout(() => { timer = null; target.postState(); }, STATE_THROTTLE_MS);
     };
