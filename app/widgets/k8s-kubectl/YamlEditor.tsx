@@ -9,7 +9,7 @@ export function YamlEditor({ value, onChange, readonly }: { value: string; onCha
   const [failed, setFailed] = useState('');
   const host = useRef<HTMLDivElement>(null);
   const latest = useRef(value);
-  latest.current = value;
+  useEffect(() => { latest.current = value; }, [value]);
   useEffect(() => {
     if (!rich || !host.current) return;
     let handle: { dispose(): void } | null = null;
