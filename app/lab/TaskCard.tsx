@@ -64,7 +64,7 @@ function TaskFeedback({ task, result, passed }: { task: LabTask; result: CheckRe
         <p>{result.message}</p>
       ) : (
         <>
-          <p>Not yet. What is still false:</p>
+          <p>{task.feedback?.fail ? 'What is still false:' : 'Not yet. What is still false:'}</p>
           <ul className="lab-failures">
             {result.failures.map((f) => (
               <li key={f.path}>
