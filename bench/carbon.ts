@@ -6,6 +6,7 @@
  * by full sort) on one region's perfect-forecast ad hoc runs, against ours on the same work.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { adhocEmissions, STUDY_EPOCH_MS, studyJobsToSlots } from '../engine/carbon/lets-wait-awhile';
 import { parseIntensityCsv } from '../engine/carbon/import-csv-series';
 import { LWA_DIR, loadStudyJobs, lwaRegionFiles } from '../engine/carbon/node/load-study-data';
@@ -42,6 +43,16 @@ function naiveEmissions(truth: Float64Array, jobs: readonly AdhocJob[], interrup
   return total;
 }
 
+/** A fixed reference loop (18 M float additions), to compare machines and loads. */
+function referenceLoopCpuMs(): number {
+  const a = Float64Array.from({ length: 18000 }, (_, i) => Math.sin(i));
+  return timed(() => {
+    let s = 0;
+    for (let r = 0; r < 1000; r++) for (let i = 0; i < a.length; i++) s += a[i]!;
+    return s;
+  }).cpuMs;
+}
+
 export async function run(): Promise<void> {
   if (!existsSync(LWA_DIR)) {
     console.log(`bench carbon: ${LWA_DIR} not found — the reproduction data lives outside the repository; nothing to time.`);
@@ -63,5 +74,7 @@ export async function run(): Promise<void> {
   const ours = timed(() => sets.flatMap((s) => [false, true].map((i) => adhocEmissions(truth, [truth], s, i))));
   const naive = timed(() => sets.flatMap((s) => [false, true].map((i) => naiveEmissions(truth, s, i))));
   const same = ours.value.every((v, i) => Math.abs(v - naive.value[i]!) < 1e-6 * v);
+  const ref = referenceLoopCpuMs();
+  console.log(`reference loop (18 M float adds): ${ref.toFixed(0)} ms CPU → the reproduction costs ${(full.cpuMs / ref).toFixed(0)} reference loops; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
   console.log(`baseline (${texts[0]![0]}, 4 perfect-forecast ad hoc runs): naive ${naive.cpuMs.toFixed(0)} ms CPU vs ours ${ours.cpuMs.toFixed(0)} ms CPU → ratio ${(naive.cpuMs / Math.max(1e-3, ours.cpuMs)).toFixed(1)}× (same emissions: ${same})`);
 }
