@@ -25,7 +25,7 @@ describe('ConsolidationWidget', { timeout: 30_000 }, () => {
     expect(screen.getByText('Energy').nextElementSibling?.textContent).toBe(`${snap.energyKWh.toFixed(2)} kWh`);
     expect(screen.getByText('Migrations').nextElementSibling?.textContent).toBe(String(snap.migrations));
     expect(screen.getAllByText('Host map').length).toBeGreaterThan(0);
-    expect(screen.getByText('Policies compared over the whole day')).toBeTruthy();
+    expect(screen.getAllByText('Policies compared over the whole day').length).toBeGreaterThan(0);
   });
 
   it('switches the policy with a live command at the current time', async () => {
