@@ -24,7 +24,9 @@ test('the gallery renders every registered widget from its default scenario', as
   expect(kinds).toContain('availability');
   for (const kind of kinds) {
     await openWidget(page, `#/gallery/${encodeURIComponent(kind)}`);
-    await expect(page.locator(`.widget-host[data-widget-kind="${kind}"] .widget-host-main > :not(p)`).first()).toBeVisible();
+    const main = page.locator(`.widget-host[data-widget-kind="${kind}"] .widget-host-main`);
+    await expect(main.locator('[data-loading]')).toHaveCount(0);
+    await expect(main.locator('> *').first(), `${kind} renders something`).toBeVisible();
     await expect(page.locator('.widget-host [role="alert"]'), `${kind} shows an error`).toHaveCount(0);
   }
   expect(consoleErrors).toEqual([]);

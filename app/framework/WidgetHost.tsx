@@ -96,10 +96,20 @@ function WidgetHostView(props: WidgetHostProps & { session: SimulationSession })
       )}
       <div className={showParams ? 'widget-host-body with-panel' : 'widget-host-body'}>
         <div className="widget-host-main">
-          {status === 'loading' && <p className="muted" role="status">Starting the simulation…</p>}
+          {status === 'loading' && (
+            <p className="muted" role="status" data-loading="">
+              Starting the simulation…
+            </p>
+          )}
           {sim.snapshot && (
             <ErrorBoundary what={`the ${def.title} widget`}>
-              <Suspense fallback={<p className="muted">Loading the widget…</p>}>
+              <Suspense
+                fallback={
+                  <p className="muted" data-loading="">
+                    Loading the widget…
+                  </p>
+                }
+              >
                 <Widget sim={sim} readonly={readonly} />
               </Suspense>
             </ErrorBoundary>
