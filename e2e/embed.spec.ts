@@ -27,7 +27,11 @@ function serve(): Promise<[Server, string]> {
   });
 }
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ request, baseURL }) => {
+  for (const script of ['embed/v1/embed.js', 'embed/v1/strato-elements.js']) {
+    const res = await request.get(`${baseURL}${script}`);
+    expect(res.ok(), `${script} is missing from the built site: "npm run build" must also run "vite build -c vite.embed.config.ts --mode host" and "--mode element" (app/embed/FORMAT.md)`).toBe(true);
+  }
   [host, hostOrigin] = await serve();
   [third, thirdOrigin] = await serve();
 });
