@@ -27,7 +27,8 @@ export function MigrationSummary({ snap }: { snap: MigrationSnapshotView }) {
       <p className="field-hint">
         Threshold {formatBytes(snap.thresholdBytes)} = measured bandwidth × {formatSeconds(snap.downtimeLimitSec)} downtime limit.
         Guest cost: throttle {snap.throttlePct} %, {snap.faults} post-copy faults, {(snap.degradation * 100).toFixed(1)} % of its time lost.
-        Reference: Xen (Clark et al. 2005) 60 ms (Quake 3) to 210 ms (SPECweb99) downtime, 1.2–1.5× RAM sent.
+        {snap.mode === 'pages' && snap.stopRule === 'qemu' && ' Page mode syncs as QEMU does, when the pages left fall to the threshold, so its last copy is close to the threshold; the closed form syncs only at the end of each round.'}
+        {' '}Reference: Xen (Clark et al. 2005) 60 ms (Quake 3) to 210 ms (SPECweb99) downtime, 1.2–1.5× RAM sent.
       </p>
     </section>
   );

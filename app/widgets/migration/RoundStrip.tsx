@@ -25,13 +25,13 @@ export function RoundStrip({ snap, times }: { snap: MigrationSnapshotView; times
       <svg role="img" aria-labelledby={`${id}-t`} width={width} height={34} className="chart-svg">
         <title id={`${id}-t`}>{`Rounds on the time axis: ${snap.rounds.length} rounds, ${marks.length} throttle steps or switchovers`}</title>
         <g transform={`translate(${M.left},4)`}>
-          {snap.rounds.map((r) => (
+          {snap.rounds.filter((r) => r.endSec >= xs.domain()[0]! && r.startSec <= xs.domain()[1]!).map((r) => (
             <rect key={r.index} x={clamp(r.startSec)} width={Math.max(1, clamp(r.endSec) - clamp(r.startSec))} y={0} height={14}
               fill={chartColor(FILL[r.phase] ?? 0)} fillOpacity={r.phase === 'live' ? (r.index % 2 ? 0.35 : 0.7) : 0.9}>
               <title>{`${r.phase} ${r.index}: ${r.startSec.toFixed(2)}–${r.endSec.toFixed(2)} s`}</title>
             </rect>
           ))}
-          {marks.map((a, i) => (
+          {marks.filter((a) => a.tSec >= xs.domain()[0]! && a.tSec <= xs.domain()[1]!).map((a, i) => (
             <g key={i} transform={`translate(${clamp(a.tSec)},0)`}>
               <line y1={-2} y2={18} stroke="var(--fg)" strokeWidth={1.5} />
               <text y={28} fontSize={10} fill="var(--fg-muted)" textAnchor="middle">{a.label.startsWith('throttle') ? a.label.replace('throttle ', '') : 'switch'}</text>
