@@ -111,27 +111,25 @@ export function walkHost(env: HostWalkEnv, gpa: number, access: number, during: 
     perms &= p;
     const next = entryAddress(lo, hi);
     const large = env.format === 'ept' ? (lo & EPT_PS) !== 0 : (lo & PS) !== 0;
-    if (level === 1 || large) return finishHost(env, gpa, access, during, { level, perms, next, addr, nUsed });
+    if (level === 1 || large) return finishHost(env, gpa, access, during, level, perms, next, addr, nUsed);
     if (env.psc) env.psc.byLevel[level]!.insert(pscKey(gfn, level), env.tag, next, next, perms);
     table = next;
   }
   return -1;
 }
 
-interface HostLeaf { level: number; perms: number; next: number; addr: number; nUsed: number }
-
-function finishHost(env: HostWalkEnv, gpa: number, access: number, during: number, leaf: HostLeaf): number {
+function finishHost(env: HostWalkEnv, gpa: number, access: number, during: number, level: number, perms: number, next: number, addr: number, nUsed: number): number {
   const need = needOf(access);
-  if ((leaf.perms & need) !== need) return violation(env, gpa, leaf.level, access, leaf.perms, during);
+  if ((perms & need) !== need) return violation(env, gpa, level, access, perms, during);
   if (env.adFlags) {
     const aBit = env.format === 'ept' ? EPT_A : A, dBit = env.format === 'ept' ? EPT_D : D;
-    for (let i = 0; i < leaf.nUsed; i++) if ((readLo(env.mem, used[i]!) & aBit) === 0) orLo(env.mem, used[i]!, aBit);
-    if ((access & ACC_WRITE) !== 0 && (readLo(env.mem, leaf.addr) & dBit) === 0) orLo(env.mem, leaf.addr, dBit);
+    for (let i = 0; i < nUsed; i++) if ((readLo(env.mem, used[i]!) & aBit) === 0) orLo(env.mem, used[i]!, aBit);
+    if ((access & ACC_WRITE) !== 0 && (readLo(env.mem, addr) & dBit) === 0) orLo(env.mem, addr, dBit);
   }
-  const size = 2 ** PAGE_SHIFT[leaf.level]!;
-  const hpa = leaf.next - (leaf.next % size) + (gpa % size);
-  env.leafLevel = leaf.level;
-  env.lastPerms = leaf.perms;
-  if (env.ntlb) env.ntlb.insert(Math.floor(gpa / 4096), env.tag, hpa - (hpa % 4096), 0, leaf.perms);
+  const size = 2 ** PAGE_SHIFT[level]!;
+  const hpa = next - (next % size) + (gpa % size);
+  env.leafLevel = level;
+  env.lastPerms = perms;
+  if (env.ntlb) env.ntlb.insert(Math.floor(gpa / 4096), env.tag, hpa - (hpa % 4096), 0, perms);
   return hpa;
 }

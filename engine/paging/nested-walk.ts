@@ -22,26 +22,27 @@ function hostExit(m: Mmu, res: TranslateResult): false {
   return false;
 }
 
+function countRefs(m: Mmu, res: TranslateResult): void {
+  res.refs = m.guestEnv.refs + m.hostEnv.refs;
+  m.stats.guestReferences += m.guestEnv.refs;
+  m.stats.hostReferences += m.hostEnv.refs;
+}
+
 export function walkNested(m: Mmu, vpn: number, offset: number, access: number, res: TranslateResult, tag: number): boolean {
   const g = m.guestEnv, h = m.hostEnv, out = m.walkOut;
   g.tag = tag; h.tag = tag; h.root = m.hostRoot;
   g.trace = m.trace; h.trace = m.trace;
   g.refs = 0; h.refs = 0; h.fault = null;
   const guestOk = walkX86(g, m.cr3Root, vpn, access, out);
-  const done = (): void => {
-    res.refs = g.refs + h.refs;
-    m.stats.guestReferences += g.refs;
-    m.stats.hostReferences += h.refs;
-  };
   if (!guestOk) {
-    done();
+    countRefs(m, res);
     if (out.fault) { res.fault = out.fault; return false; }
     return hostExit(m, res);
   }
   const gpa = out.frame + (vpn % LEVEL_DIV[out.leafLevel]!) * 4096 + offset;
   res.gpa = gpa;
   const hpa = walkHost(h, gpa, access & (ACC_WRITE | ACC_EXEC), 0);
-  done();
+  countRefs(m, res);
   if (hpa < 0) return hostExit(m, res);
   res.ok = true;
   res.pa = hpa;

@@ -15,7 +15,7 @@ import { LEVEL_NAMES, levelIndex } from './linear-address';
 import { frameOf, type PhysicalMemory } from './physical-memory';
 import { packRights, pscKey, type PagingStructureCache } from './paging-structure-cache';
 import { explainFault, pageFaultErrorCode, protectionFault } from './permissions';
-import { A, D, G, P, PAGE_SHIFT, PS, RW, US, XD_HI, entryAddress, x86ReservedReason } from './x86-entry';
+import { A, D, G, P, PS, RW, US, XD_HI, entryAddress, x86ReservedReason } from './x86-entry';
 import { ACC_WRITE, errorBitsOf, type Controls, type Dim, type EntryRead, type FaultKind, type WalkOut } from './walk-types';
 
 export interface X86WalkEnv {
@@ -107,7 +107,7 @@ export function walkX86(env: X86WalkEnv, root: number, vpn: number, access: numb
     xd = xd || (env.ctl.eferNXE && (hi & XD_HI) !== 0);
     const next = entryAddress(lo, hi);
     if (level === 1 || (lo & PS) !== 0) {
-      return finish(env, vpn, access, out, { level, lo, next, rw, us, xd, addr, nUsed });
+      return finish(env, access, out, level, lo, next, rw, us, xd, addr, nUsed);
     }
     if (psc && !env.resolve) psc.byLevel[level]!.insert(pscKey(vpn, level), env.tag, next, next, packRights(rw, us, xd));
     table = next;
@@ -126,29 +126,30 @@ function reservedHighMask(ctl: Controls): number {
   return mask | 0;
 }
 
-interface Leaf { level: number; lo: number; next: number; rw: boolean; us: boolean; xd: boolean; addr: number; nUsed: number }
-
-function finish(env: X86WalkEnv, _vpn: number, access: number, out: WalkOut, leaf: Leaf): boolean {
-  const kind = protectionFault(leaf.rw, leaf.us, leaf.xd, access, env.ctl);
-  if (kind) return fail(out, env, kind, leaf.level, access);
+/** The leaf: check rights, write A/D, fill `out`. Primitive arguments: no allocation per walk. */
+function finish(env: X86WalkEnv, access: number, out: WalkOut, level: number, lo: number, next: number, rw: boolean, us: boolean, xd: boolean, addr: number, nUsed: number): boolean {
+  const kind = protectionFault(rw, us, xd, access, env.ctl);
+  if (kind) return fail(out, env, kind, level, access);
   const write = (access & ACC_WRITE) !== 0;
   if (env.setAccessedDirty) {
-    for (let i = 0; i < leaf.nUsed; i++) {
+    for (let i = 0; i < nUsed; i++) {
       const f = usedFrames[i]!, w = (used[i]! % 4096) >>> 2;
       if ((f[w]! & A) === 0) f[w] = f[w]! | A;
     }
     if (write) {
-      const f = usedFrames[leaf.nUsed - 1]!, w = (leaf.addr % 4096) >>> 2;
+      const f = usedFrames[nUsed - 1]!, w = (addr % 4096) >>> 2;
       if ((f[w]! & D) === 0) f[w] = f[w]! | D;
     }
   }
-  const size = 2 ** PAGE_SHIFT[leaf.level]!;
+  const size = PAGE_BYTES[level]!;
   out.ok = true;
-  out.frame = leaf.next - (leaf.next % size);
-  out.leafLevel = leaf.level;
-  out.rw = leaf.rw; out.us = leaf.us; out.xd = leaf.xd;
-  out.dirty = write || (leaf.lo & D) !== 0;
-  out.global = env.ctl.pge && (leaf.lo & G) !== 0;
-  out.leafAddress = leaf.addr;
+  out.frame = next - (next % size);
+  out.leafLevel = level;
+  out.rw = rw; out.us = us; out.xd = xd;
+  out.dirty = write || (lo & D) !== 0;
+  out.global = env.ctl.pge && (lo & G) !== 0;
+  out.leafAddress = addr;
   return true;
 }
+
+const PAGE_BYTES = [0, 4096, 2 ** 21, 2 ** 30];
