@@ -45,11 +45,11 @@ const used = new Float64Array(5);
 /** Permission bits an access needs: EPT R/W/X as bits 0/1/2. */
 const needOf = (access: number): number => ((access & ACC_WRITE) !== 0 ? 2 : (access & ACC_EXEC) !== 0 ? 4 : 1);
 
-function violation(env: HostWalkEnv, gpa: number, level: number, access: number, perms: number, during: number, misconfig = ''): number {
+function violation(env: HostWalkEnv, gpa: number, level: number, access: number, perms: number, during: number, misconfig = '', present = true): number {
   const npt = env.format === 'npt';
   const kind = misconfig ? 'ept-misconfig' : npt ? 'npf' : 'ept-violation';
-  const code = (perms === 0 ? 0 : 1) | (access & ACC_WRITE) | ACC_USER | (misconfig ? 8 : 0) | (access & ACC_EXEC);
-  const what = misconfig ? `misconfigured entry (${misconfig})` : perms === 0 ? 'entry not present (R = W = X = 0)' : 'entry forbids this access';
+  const code = (present ? 1 : 0) | (access & ACC_WRITE) | ACC_USER | (misconfig ? 8 : 0) | (access & ACC_EXEC);
+  const what = misconfig ? `misconfigured entry (${misconfig})` : !present ? `entry not present${npt ? ' (P = 0)' : ' (R = W = X = 0)'}` : 'entry forbids this access';
   env.fault = {
     kind, vector: npt ? '#NPF' : misconfig ? 'EPT misconfiguration' : 'EPT violation', level, dim: 'host',
     errorCode: npt ? code : 0, errorBits: errorBitsOf(npt ? code : 0), gpa: hexAddr(gpa), during: duringLabel(during), exit: true,
@@ -106,7 +106,7 @@ export function walkHost(env: HostWalkEnv, gpa: number, access: number, during: 
     if (env.trace) env.trace.push({ dim: 'host', level, address: hexAddr(addr), entry: hex64(lo, hi), gpa: hexAddr(gpa), during: duringLabel(during) });
     used[nUsed++] = addr;
     const p = hostPerms(env, lo, hi, level);
-    if (p === -1) return violation(env, gpa, level, access, 0, during);
+    if (p === -1) return violation(env, gpa, level, access, 0, during, '', false);
     if (p === -2) return violation(env, gpa, level, access, lo & 7, during, env.format === 'ept' ? eptMisconfigReason(lo, hi, level, env.ctl.maxPhyAddr) : 'reserved bit');
     perms &= p;
     const next = entryAddress(lo, hi);

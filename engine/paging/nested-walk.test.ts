@@ -77,6 +77,13 @@ describe('EPT violations, misconfigurations and guest faults', () => {
     expect(last.references).toBe(14);
   });
 
+  it('AMD NPT: a missing nested entry exits as #NPF with P = 0 in its error code (read → U only = 4)', () => {
+    const memory = { '0x1008': '0x2007', '0x2010': '0x3007', '0x3018': '0x4007', '0x4020': '0x1234007' };
+    const maps = ['0x1000', '0x2000', '0x3000', '0x4000'].map((g) => ({ gpa: g, hpa: `0x10${g.slice(2).padStart(8, '0')}` }));
+    const last = lastOf(runPaging({ mode: 'nested', cr3: '0x1000', memory, ept: { format: 'npt', adFlags: false, autoMap: false, mappings: maps } }, [tr(VA)]));
+    expect(last.fault).toMatchObject({ kind: 'npf', gpa: '0x1234abc', during: 'data page', errorCode: 4 });
+  });
+
   it('W = 1 with R = 0 in an EPT leaf is a misconfiguration, not a violation', () => {
     const ept = { mappings: [{ gpa: '0x1234000', hpa: '0x101234000', read: false, write: true }] };
     expect(lastOf(runPaging(nested({}, ept), [tr(VA)])).fault).toMatchObject({ kind: 'ept-misconfig', vector: 'EPT misconfiguration' });
