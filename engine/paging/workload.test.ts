@@ -50,6 +50,14 @@ describe('workloads', () => {
     expect(untagged.walks).toBeGreaterThan(1000);
   });
 
+  it('two VMs: VPID tags keep both VMs\' nested translations (2 × 16 compulsory misses); untagged VM switches flush', () => {
+    const w = spec({ pattern: 'sequential', workingSetBytes: 16 * 4096, accesses: 20_000, vms: 2, switchEvery: 1000 });
+    const tagged = runWorkload(w, cfg('nested'), createRng(1));
+    expect(tagged.walks).toBe(32);
+    expect(tagged.refsPerWalk).toBe(24);
+    expect(runWorkload(w, cfg('nested', { tlb: { ...DEFAULT_TLB, tagged: false } }), createRng(1)).walks).toBeGreaterThan(32 * 5);
+  });
+
   it('shadow paging pays a VM exit per guest context switch; nested pays none', () => {
     const w = spec({ pattern: 'sequential', workingSetBytes: 16 * 4096, accesses: 10_000, processes: 2, switchEvery: 1000 });
     expect(runWorkload(w, cfg('shadow'), createRng(1)).exitsByReason['mov-cr3']).toBe(9);
