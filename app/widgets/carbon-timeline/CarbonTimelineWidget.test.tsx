@@ -29,6 +29,17 @@ describe('CarbonTimelineWidget', () => {
     expect(call?.[1]).toMatchObject({ do: 'moveJob', job: 'nightly#0' });
   });
 
+  it('moves a focused job bar with the arrow keys and gives it back with Delete', () => {
+    const sim = fixture();
+    render(<CarbonTimelineWidget sim={sim} />);
+    const bar = screen.getAllByRole('button', { name: /^nightly#1: planned start/ })[0]!;
+    fireEvent.keyDown(bar, { key: 'ArrowRight' });
+    fireEvent.keyDown(bar, { key: 'Delete' });
+    const commands = sim.calls.filter(([n]) => n === 'dispatch').map(([, c]) => c as { do: string; job: string });
+    expect(commands.map((c) => c.do)).toEqual(['moveJob', 'resetJob']);
+    expect(commands[0]!.job).toBe('nightly#1');
+  });
+
   it('changes the window of the nightly job with its slider (setWindow)', () => {
     const sim = fixture();
     render(<CarbonTimelineWidget sim={sim} />);

@@ -69,7 +69,8 @@ export default function CarbonTimelineWidget({ sim, readonly = false }: WidgetPr
           <ChartFrame title={chartTitle} table={timelineTable(s, region.id)}>
             <TimelineChart title={chartTitle} description={`${jobsHere.length} job runs in ${region.id}; the scheduler uses a ${snap.forecast.method} forecast and the ${snap.policy.type} policy.`}
               hours={hours} truth={truth} forecast={forecast} band={forecastBand(forecast, snap, region.id)} jobs={jobsHere} regionId={region.id}
-              stepMin={snap.stepMin} nowHours={sim.tSec / 3600} readonly={readonly} onMove={move} onReset={reset} />
+              stepMin={snap.stepMin} nowHours={sim.tSec / 3600} readonly={readonly} onMove={move} onReset={reset}
+              windows={windows} onWindow={(job, w) => sim.dispatch({ do: 'setWindow', job, windowHours: w })} />
           </ChartFrame>
           <div className="ct-panels">
             <SchedulerControls snap={snap} readonly={readonly} dispatch={sim.dispatch} />

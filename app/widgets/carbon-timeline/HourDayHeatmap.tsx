@@ -16,7 +16,7 @@ export function HourDayHeatmap({ values, stepMin, regionName }: { values: ArrayL
   const title = `Hour × day: ${regionName}`;
   return (
     <ChartFrame title={title} table={table}>
-      <Heatmap title={title} description={`Mean intensity per UTC hour for ${m.rows.length} days; the cleanest hour is ${cols[lowest.h]}:00 on day ${lowest.d + 1} at ${lowest.v.toFixed(0)} gCO2e/kWh.`}
+      <Heatmap title={title} description={`Mean intensity per UTC hour, ${m.rows.length} rows; the cleanest cell is ${cols[lowest.h]}:00 in ${m.rows[lowest.d]} at ${lowest.v.toFixed(0)} gCO2e/kWh.`}
         rowLabels={m.rows} colLabels={cols} values={m.values} showValues={false} />
     </ChartFrame>
   );

@@ -2,7 +2,8 @@
  * Intensity over time (true line, forecast dashed, ±1σ forecast band) above one lane per job:
  * each instance's window (light), its baseline run (dashed outline) and its planned runs (filled).
  * A planned bar can be dragged along its window, or focused and moved with ←/→ (one slot),
- * Home/End (window ends) and Delete (give it back to the scheduler).
+ * Home/End (window ends) and Delete (give it back to the scheduler). A periodic job's window
+ * widens or narrows by dragging its edge handles (the window slider is the keyboard way).
  */
 import { area as d3area, line as d3line } from 'd3';
 import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
@@ -26,6 +27,9 @@ export interface TimelineChartProps {
   readonly: boolean;
   onMove: (job: CarbonJob, startSlot: number) => void;
   onReset: (job: CarbonJob) => void;
+  /** Periodic job id → its ±window in hours; its handles can be dragged (the slider is the keyboard way). */
+  windows: Record<string, number>;
+  onWindow: (jobId: string, windowHours: number) => void;
 }
 
 const M = { top: 16, right: 14, bottom: 40, left: 58 };
@@ -36,6 +40,7 @@ export function TimelineChart(p: TimelineChartProps) {
   const [wrapRef, width] = useElementWidth<HTMLDivElement>();
   const id = useId();
   const [drag, setDrag] = useState<{ job: CarbonJob; startX: number; slot: number } | null>(null);
+  const [resize, setResize] = useState<{ jobId: string; side: 1 | -1; startX: number; hours: number } | null>(null);
   const lanes = [...new Set(p.jobs.map((j) => j.jobId))];
   const innerW = Math.max(60, width - M.left - M.right);
   const height = M.top + PLOT_H + 12 + lanes.length * LANE_H + M.bottom;
@@ -64,6 +69,26 @@ export function TimelineChart(p: TimelineChartProps) {
   const onPointerUp = () => {
     if (drag && drag.slot !== drag.job.runs[0]![0]) p.onMove(drag.job, drag.slot);
     setDrag(null);
+  };
+  const windowOf = (j: CarbonJob): [number, number] => {
+    if (resize?.jobId !== j.jobId) return [j.firstStartSlot, j.lastStartSlot];
+    const w = Math.round((resize.hours * 60) / p.stepMin);
+    return [Math.max(0, j.nominalSlot - w), j.nominalSlot + w];
+  };
+  const onHandleDown = (e: PointerEvent<SVGRectElement>, jobId: string, side: 1 | -1) => {
+    if (p.readonly) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    setResize({ jobId, side, startX: e.clientX, hours: p.windows[jobId] ?? 0 });
+  };
+  const onHandleMove = (e: PointerEvent<SVGRectElement>) => {
+    if (!resize) return;
+    const base = p.windows[resize.jobId] ?? 0;
+    const hours = base + (resize.side * (e.clientX - resize.startX)) / (pxPerSlot * (60 / p.stepMin));
+    setResize({ ...resize, hours: Math.min(12, Math.max(0, Math.round(hours * 2) / 2)) });
+  };
+  const onHandleUp = () => {
+    if (resize && resize.hours !== (p.windows[resize.jobId] ?? 0)) p.onWindow(resize.jobId, resize.hours);
+    setResize(null);
   };
   const onKey = (e: KeyboardEvent<SVGRectElement>, j: CarbonJob) => {
     const s = j.runs[0]![0];
@@ -95,7 +120,11 @@ export function TimelineChart(p: TimelineChartProps) {
                 const label = `${j.id}: planned start ${j.startUtc}${here ? '' : ` in region ${j.region}`}, ${j.shiftedG} g vs ${j.baselineG} g at the nominal time${canMove(j) ? '. Arrow keys move it by one slot, Home/End to the window ends, Delete gives it back to the scheduler' : ''}`;
                 return (
                   <g key={j.id}>
-                    <rect className="ct-window" x={x(j.firstStartSlot)} width={x(j.lastStartSlot + j.durationSlots) - x(j.firstStartSlot)} y={2} height={LANE_H - 4} />
+                    <rect className="ct-window" x={x(windowOf(j)[0])} width={x(windowOf(j)[1] + j.durationSlots) - x(windowOf(j)[0])} y={2} height={LANE_H - 4} />
+                    {j.jobId in p.windows && !p.readonly && ([-1, 1] as const).map((side) => (
+                      <rect key={side} className="ct-handle" aria-hidden="true" x={side < 0 ? x(windowOf(j)[0]) - 3 : x(windowOf(j)[1] + j.durationSlots) - 3} width={6} y={2} height={LANE_H - 4}
+                        onPointerDown={(e) => onHandleDown(e, j.jobId, side)} onPointerMove={onHandleMove} onPointerUp={onHandleUp} />
+                    ))}
                     <rect className="ct-baseline" x={x(j.nominalSlot)} width={pxPerSlot * j.durationSlots} y={4} height={LANE_H - 8} />
                     {(drag?.job.id === j.id ? [[start, start + j.durationSlots] as [number, number]] : j.runs).map(([a, b], ri) => (
                       <rect key={ri} className={`ct-run${here ? '' : ' ct-run-away'}${j.manual ? ' ct-run-manual' : ''}`} x={x(a)} width={Math.max(2, x(b) - x(a))} y={6} height={LANE_H - 12}

@@ -6,21 +6,26 @@ import type { SeriesBundle } from '../../../engine/core/series';
 import type { TableData } from '../../charts/table-data';
 import type { CarbonJob, CarbonSnapshot } from './types';
 
-/** rows = days, cols = 24 UTC hours: the mean intensity of each hour (NaN where no data). */
+/**
+ * rows = days (or weeks, beyond 60 days, so a year stays readable), cols = 24 UTC hours: the mean
+ * intensity of each hour of each row.
+ */
 export function hourByDay(values: ArrayLike<number>, stepMin: number): { rows: string[]; values: number[][] } {
   const perHour = 60 / stepMin;
   const days = Math.floor(values.length / (24 * perHour));
+  const daysPerRow = days > 60 ? 7 : 1;
   const out: number[][] = [];
-  for (let d = 0; d < days; d++) {
+  for (let d0 = 0; d0 < days; d0 += daysPerRow) {
+    const span = Math.min(daysPerRow, days - d0);
     const row: number[] = [];
     for (let h = 0; h < 24; h++) {
       let sum = 0;
-      for (let k = 0; k < perHour; k++) sum += values[(d * 24 + h) * perHour + k]!;
-      row.push(sum / perHour);
+      for (let d = d0; d < d0 + span; d++) for (let k = 0; k < perHour; k++) sum += values[(d * 24 + h) * perHour + k]!;
+      row.push(sum / (perHour * span));
     }
     out.push(row);
   }
-  return { rows: out.map((_, d) => `day ${d + 1}`), values: out };
+  return { rows: out.map((_, r) => (daysPerRow === 1 ? `day ${r + 1}` : `week ${r + 1}`)), values: out };
 }
 
 /** ±1σ band of a Gaussian-noise forecast (σ = err × mean, the study's method); empty for other methods. */
