@@ -4,6 +4,8 @@
  * solve can be forced in the preview.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 
 function lab(title: string, task: Record<string, unknown>): string {
   const diagram = (a: number) => ({ type: 'series', id: 'service', blocks: [{ type: 'component', id: 'web', availability: a }, { type: 'component', id: 'db', availability: a }] });
@@ -104,4 +106,24 @@ test('the preview forces a task\'s solve and shows its check trace', async ({ pa
   await task.getByRole('button', { name: 'Force solve' }).click();
   await expect(task).toContainText('passes');
   await expect(task).toHaveAttribute('data-pass', 'true');
+});
+
+test('a lab opens from a URL on another origin (CORS), is validated and previewed', async ({ page }) => {
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    res.end(FIXED.replace('Fixed lab', 'Lab from a URL'));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  try {
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/lab.json`;
+    await page.goto('./#/author');
+    await page.evaluate(() => localStorage.clear());
+    await page.goto(`./#/author?src=${encodeURIComponent(url)}`);
+    await page.reload();
+    await expect(preview(page)).toHaveAttribute('data-lab-title', 'Lab from a URL');
+    await expect(status(page)).toHaveAttribute('data-status', 'valid');
+    await expect(page).toHaveURL(/#\/author$/);
+  } finally {
+    server.close();
+  }
 });

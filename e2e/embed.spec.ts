@@ -36,8 +36,8 @@ test.beforeAll(async ({ request, baseURL }) => {
   [third, thirdOrigin] = await serve();
 });
 test.afterAll(() => {
-  host.close();
-  third.close();
+  host?.close();
+  third?.close();
 });
 
 function iframePage(app: string): string {
