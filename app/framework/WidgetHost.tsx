@@ -3,7 +3,7 @@
  * parameter panel, error display, export and share. The gallery, the lab runner and the embed
  * page all use it; its props are documented in app/README.md.
  */
-import { Suspense, useEffect } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { ExportMenu } from '../charts/ExportMenu';
 import { ShareDialog } from '../charts/ShareDialog';
 import { TimeControls } from '../charts/TimeControls';
@@ -46,8 +46,11 @@ export function WidgetHost(props: WidgetHostProps) {
 
 function OwnedWidgetHost(props: WidgetHostProps) {
   const session = useSimulationSession({ scenario: props.scenario ?? props.definition.defaultScenario, tSec: props.tSec, timeScale: props.definition.timeScale });
-  const { onSession } = props;
-  useEffect(() => onSession?.(session), [session, onSession]);
+  const onSessionRef = useRef(props.onSession);
+  useEffect(() => {
+    onSessionRef.current = props.onSession;
+  });
+  useEffect(() => onSessionRef.current?.(session), [session]);
   return <WidgetHostView {...props} session={session} />;
 }
 
@@ -55,13 +58,17 @@ function WidgetHostView(props: WidgetHostProps & { session: SimulationSession })
   const { definition: def, session, controls = 'full', readonly = false, onSnapshot, headingLevel = 2 } = props;
   const sim = useSimulationHandle(session);
   const state = session.store;
+  // The latest callback, so a host passing an inline function neither resubscribes nor loops.
+  const onSnapshotRef = useRef(onSnapshot);
   useEffect(() => {
-    if (!onSnapshot) return;
-    if (state.getState().status === 'ready') onSnapshot(state.getState());
+    onSnapshotRef.current = onSnapshot;
+  });
+  useEffect(() => {
+    if (state.getState().status === 'ready') onSnapshotRef.current?.(state.getState());
     return state.subscribe((s, prev) => {
-      if (s.revision !== prev.revision) onSnapshot(s);
+      if (s.revision !== prev.revision) onSnapshotRef.current?.(s);
     });
-  }, [state, onSnapshot]);
+  }, [state]);
   const status = useSimState(session, (s) => s.status);
   const showParams = props.showParams ?? (controls === 'full' && !readonly);
   const Heading = headingLevel === 2 ? 'h2' : 'h3';

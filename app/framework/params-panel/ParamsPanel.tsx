@@ -19,14 +19,17 @@ export function ParamsPanel({ sim, schema, disabled }: ParamsPanelProps) {
   const [draft, setDraft] = useState<Record<string, unknown>>(current);
   const [basis, setBasis] = useState(current);
   const [version, setVersion] = useState(0);
-  const [asJson, setAsJson] = useState(false);
-  const [jsonText, setJsonText] = useState('');
+  // A schema without properties (or a composite one) is edited as JSON only.
+  const hasFields = properties(schema).length > 0;
+  const [asJson, setAsJson] = useState(!hasFields);
+  const [jsonText, setJsonText] = useState(() => (hasFields ? '' : JSON.stringify(current, null, 2)));
   const [jsonError, setJsonError] = useState<string | null>(null);
   if (basis !== current && JSON.stringify(basis) !== JSON.stringify(current)) {
     // The scenario was replaced from outside (a lab, a permalink): start the draft over.
     setBasis(current);
     setDraft(current);
     setVersion((v) => v + 1);
+    setJsonText(JSON.stringify(current, null, 2));
   }
   const dirty = JSON.stringify(draft) !== JSON.stringify(current);
   const error = sim.error && sim.error.path.startsWith('params') ? sim.error : null;
@@ -72,16 +75,18 @@ export function ParamsPanel({ sim, schema, disabled }: ParamsPanelProps) {
         <button type="button" disabled={disabled || !dirty} onClick={() => (setDraft(current), setVersion((v) => v + 1))}>
           Discard edits
         </button>
-        <button
-          type="button"
-          aria-pressed={asJson}
-          onClick={() => {
-            setJsonText(JSON.stringify(draft, null, 2));
-            setAsJson(!asJson);
-          }}
-        >
-          Edit as JSON
-        </button>
+        {hasFields && (
+          <button
+            type="button"
+            aria-pressed={asJson}
+            onClick={() => {
+              setJsonText(JSON.stringify(draft, null, 2));
+              setAsJson(!asJson);
+            }}
+          >
+            Edit as JSON
+          </button>
+        )}
       </div>
     </form>
   );
