@@ -51,6 +51,19 @@ export interface Tlb {
   count(): number;
 }
 
+const l2Key = (vpn: number, level: number): number => (level === 1 ? vpn : Math.floor(vpn / 512) + L2_HUGE_OFFSET);
+
+/** INVLPG semantics: the page's entries of this tag, and global ones, at every page size and level. */
+function invalidatePage(l1: AssocCache[], l2: AssocCache, vpn: number, tag: number): number {
+  const matches = (c: AssocCache, key: number) => (s: number) => c.keys[s] === key && (c.tags[s] === tag || (c.flags[s]! & FLAG_GLOBAL) !== 0);
+  let n = 0;
+  for (let level = 1; level <= 3; level++) {
+    n += l1[level]!.invalidate(matches(l1[level]!, Math.floor(vpn / SHIFT_DIV[level]!)));
+    if (level <= 2) n += l2.invalidate(matches(l2, l2Key(vpn, level)));
+  }
+  return n;
+}
+
 export function createTlb(config: TlbConfig): Tlb {
   const l1: AssocCache[] = [
     createAssocCache(1, 1),
@@ -60,7 +73,6 @@ export function createTlb(config: TlbConfig): Tlb {
   ];
   const l2 = createAssocCache(config.l2.entries, config.l2.ways);
   const all = [l1[1]!, l1[2]!, l1[3]!, l2];
-  const l2Key = (vpn: number, level: number): number => (level === 1 ? vpn : Math.floor(vpn / 512) + L2_HUGE_OFFSET);
 
   // Large-page arrays are probed only once a large page has been cached (saves two probes per access).
   let hasLarge = false;
@@ -89,18 +101,7 @@ export function createTlb(config: TlbConfig): Tlb {
       l1[leafLevel]!.insert(Math.floor(vpn / SHIFT_DIV[leafLevel]!), tag, frame, 0, flags);
       if (leafLevel === 1 || (leafLevel === 2 && config.l2.hugePages)) l2.insert(l2Key(vpn, leafLevel), tag, frame, 0, flags);
     },
-    invalidatePage(vpn, tag) {
-      let n = 0;
-      for (let level = 1; level <= 3; level++) {
-        const key = Math.floor(vpn / SHIFT_DIV[level]!);
-        n += l1[level]!.invalidate((s) => l1[level]!.keys[s] === key && (l1[level]!.tags[s] === tag || (l1[level]!.flags[s]! & FLAG_GLOBAL) !== 0));
-        if (level <= 2) {
-          const k2 = l2Key(vpn, level);
-          n += l2.invalidate((s) => l2.keys[s] === k2 && (l2.tags[s] === tag || (l2.flags[s]! & FLAG_GLOBAL) !== 0));
-        }
-      }
-      return n;
-    },
+    invalidatePage: (vpn, tag) => invalidatePage(l1, l2, vpn, tag),
     flushNonGlobal(tag) {
       let n = 0;
       for (const c of all) n += c.invalidate((s) => (c.flags[s]! & FLAG_GLOBAL) === 0 && (tag < 0 || c.tags[s] === tag));
