@@ -15,6 +15,7 @@ import * as F from './filters';
 import { filterAffinity, preFilterAffinity } from './inter-pod-affinity';
 import type { ClusterCache, NodeInfo } from './node-info';
 import { numFeasibleNodesToFind, type SchedulerProfile } from './profile';
+import { fastScoreTable } from './score-fast';
 import { scoreTable, type ScoreTable } from './score-nodes';
 import { filterSpread, preFilterSpread } from './topology-spread';
 
@@ -40,7 +41,16 @@ const SIMPLE_FILTERS: Array<[string, SimpleFilter]> = [
 
 export interface ScheduleResult { node: string | null; explanation: Explanation }
 
+/** True when a node surely passes every simple filter; false means "run them to find out". */
+function quickPass(s: CycleState, plain: boolean, info: NodeInfo): boolean {
+  if (!plain || info.node.unschedulable || info.node.taints.length > 0 || (s.hostPorts.length > 0 && info.usedPorts.size > 0)) return false;
+  if (info.pods.length + 1 > info.allocPods || s.otherResources.length > 0) return false;
+  return s.bestEffort || ((s.cpuMilli === 0 || s.cpuMilli <= info.allocCpuMilli - info.reqCpuMilli) && (s.memoryBytes === 0 || s.memoryBytes <= info.allocMemoryBytes - info.reqMemoryBytes));
+}
+
 function runFilters(ctx: SchedulerContext, s: CycleState, pod: Pod, nodesToFind: number, filtered: FilteredNode[]): NodeInfo[] {
+  const spec = pod.spec;
+  const plain = spec.nodeName === '' && s.nodeNames === null && spec.affinity.nodeRequired === null && Object.keys(spec.nodeSelector).length === 0;
   const list = ctx.cache.list;
   const n = list.length;
   const aff = preFilterAffinity(pod, ctx.cache);
@@ -51,7 +61,7 @@ function runFilters(ctx: SchedulerContext, s: CycleState, pod: Pod, nodesToFind:
     const info = list[(ctx.nextStartIndex + i) % n]!;
     examined++;
     let failed: FilteredNode | null = null;
-    for (let f = 0; f < SIMPLE_FILTERS.length; f++) {
+    for (let f = quickPass(s, plain, info) ? SIMPLE_FILTERS.length : 0; f < SIMPLE_FILTERS.length; f++) {
       const r = SIMPLE_FILTERS[f]![1](s, info);
       if (r) { failed = { node: info.node.meta.name, plugin: SIMPLE_FILTERS[f]![0], reasons: r }; break; }
     }
@@ -95,7 +105,7 @@ export function scheduleOne(ctx: SchedulerContext, pod: Pod, atSec: number, atte
     Object.assign(ex, { winner: only, ties: [only], tieBreak: 'only feasible node', message: `bound to ${only}` });
     return { node: only, explanation: ex };
   }
-  const table = scoreTable(ctx, s, feasible);
+  const table = ctx.detailed ? scoreTable(ctx, s, feasible) : fastScoreTable(ctx, s, feasible);
   ex.skippedPlugins = table.skipped;
   if (ctx.detailed) ex.scored = scoredRecords(table);
   selectHost(ctx.rng, table, ex);
