@@ -18,7 +18,9 @@ function alignDown(hex: string, size: string): string {
 function withPageSize(params: Record<string, unknown>, side: 'guest' | 'host', size: string): Record<string, unknown> {
   if (side === 'host') return { ...params, ept: { ...(params.ept as object | undefined), pageSize: size } };
   const maps = (params.mappings as Array<Record<string, unknown>> | undefined) ?? [];
-  return { ...params, mappings: maps.map((m) => ({ ...m, pageSize: size, va: alignDown(String(m.va), size), pa: alignDown(String(m.pa), size) })) };
+  const aligned = maps.map((m) => ({ ...m, pageSize: size, va: alignDown(String(m.va), size), pa: alignDown(String(m.pa), size) }));
+  // Pages that fall into the same large page collapse into one mapping (the first one's flags).
+  return { ...params, mappings: aligned.filter((m, i) => aligned.findIndex((o) => o.va === m.va) === i) };
 }
 
 interface Props { sim: SimulationHandle; readonly: boolean; last: LastView; shown: number; hostLevels: number }
