@@ -71,8 +71,9 @@ test('a broken lab shows path-named problems, the preview keeps the last good ve
   await expect(preview(page)).toHaveAttribute('data-stale', 'true');
 
   // Reload while broken: the broken text is still there, the preview still shows the last good lab.
-  await page.reload();
+  // (The plain editor is a remembered choice, so the reload does not load Monaco again.)
   await page.getByLabel('Plain text editor').check();
+  await page.reload();
   await expect(page.locator('textarea.author-plain')).toHaveValue(BROKEN);
   await expect(status(page)).toHaveAttribute('data-status', 'invalid');
   await expect(preview(page)).toHaveAttribute('data-lab-title', 'Good lab');

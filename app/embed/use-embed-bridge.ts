@@ -77,17 +77,18 @@ export function useEmbedBridge(opts: EmbedBridgeOptions): void {
       onMessage: (env) => applyParentMessage(env, target),
     });
     let lastScore: object | null = null;
+    let announced = false;
     const base = makeTarget(session, { ...o, onTheme: (t, k) => optsRef.current.onTheme(t, k) }, () => messenger, () => reporter);
     // A host script that loaded late missed the first messages: `hello` gets ready and the current score again.
-    const target = { ...base, announce: () => (base.announce(), lastScore && messenger.post('score', lastScore)) };
+    // Before the first state, a `hello` is answered by the `ready` that follows it.
+    const target = { ...base, announce: () => announced && (base.announce(), lastScore && messenger.post('score', lastScore)) };
     if (rootRef.current) reporter = createResizeReporter({ root: rootRef.current, onResize: (size) => messenger.post('resize', size) });
     const goal = o.options.check ? createGoalTracker(o.options.check, o.options.checkId, `${o.options.instance}-1`) : null;
-    let announced = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const onChange = (s: SimState, prev: SimState) => {
       if (!announced && s.status === 'ready' && s.snapshot) {
         announced = true;
-        target.announce();
+        base.announce();
         if (optsRef.current.warnings.length) target.reportError('bad-url-param', optsRef.current.warnings.join('; '));
       }
       if (s.error && s.error !== prev.error) messenger.post('error', { code: 'scenario', message: s.error.message, path: s.error.path });
