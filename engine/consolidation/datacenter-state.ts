@@ -105,14 +105,24 @@ function redistribute(host: Host, vms: readonly Vm[]): void {
 
 /** Deallocate everything, then allocate each VM in list order (what an update or a vmDestroy does). */
 export function reallocate(host: Host, vms: readonly Vm[]): void {
-  host.availMips = host.mips;
-  host.allocs.length = host.vms.length;
+  const n = host.vms.length;
+  if (host.allocs.length !== n) host.allocs.length = n;
+  const pe = host.peMips;
+  let avail = host.mips;
+  let sum = 0;
   let over = false;
-  for (let i = 0; i < host.vms.length; i++) {
-    const w = weightOf(host, vms, i);
-    if (!over && host.availMips >= w) {
-      host.allocs[i] = grantedOf(host, vms, i);
-      host.availMips -= w;
+  for (let i = 0; i < n; i++) {
+    const vm = vms[host.vms[i]!]!;
+    const r = vm.reqMips;
+    const capped = r > pe ? pe : r;
+    const incoming = host.incoming[i]!;
+    const w = incoming ? capped * 0.1 : capped;
+    if (!over && avail >= w) {
+      const a = incoming ? capped * 0.1 : vm.inMigration ? capped * 0.9 : capped;
+      host.allocs[i] = a;
+      avail -= w;
+      if (incoming) sum += (a * 0.9) / 0.1;
+      sum += a;
     } else {
       // Once capacity runs out, CloudSim redistributes over every VM so far; the last
       // redistribution covers them all, so doing it once at the end gives the same allocation.
@@ -120,8 +130,12 @@ export function reallocate(host: Host, vms: readonly Vm[]): void {
       host.allocs[i] = 0;
     }
   }
-  if (over) redistribute(host, vms);
-  host.allocSumMips = allocatedMips(host);
+  host.availMips = avail;
+  if (over) {
+    redistribute(host, vms);
+    sum = allocatedMips(host);
+  }
+  host.allocSumMips = sum;
 }
 
 /** vmCreate for a resident VM: append and allocate it (Host.vmCreate). */

@@ -35,13 +35,18 @@ function place(ctx: PlanningContext, host: Host, vm: Vm, cap: Capacity): void {
   cap.freePes[host.id] = cap.freePes[host.id]! - 1;
 }
 
-function bestFit(ctx: PlanningContext, vm: Vm, cap: Capacity): Host | null {
-  const excluded = new Uint8Array(ctx.hosts.length);
-  for (const h of ctx.hosts) if (!fits(h, vm, cap)) excluded[h.id] = 1;
+function bestFit(ctx: PlanningContext, vm: Vm, excluded: Uint8Array): Host | null {
   vm.reqMips = vm.mips;
   const host = findHostForVm(ctx, vm, excluded);
   vm.reqMips = 0;
   return host;
+}
+
+/** Per VM type, hosts without the RAM or BW left for one more VM of that type (updated per placement). */
+function refreshExclusions(excludedByType: Uint8Array[], types: readonly Vm[], host: Host, cap: Capacity): void {
+  types.forEach((sample, t) => {
+    excludedByType[t]![host.id] = cap.ramMb[host.id]! >= sample.ramMb && cap.bw[host.id]! >= VM_BW ? 0 : 1;
+  });
 }
 
 function mostFreePes(hosts: readonly Host[], vm: Vm, cap: Capacity): Host | null {
@@ -76,12 +81,17 @@ export function placeInitially(kind: PlacementKind, ctx: PlanningContext, pesPer
   ctx.powerNowW.forEach((_, i) => (ctx.powerNowW[i] = ctx.hosts[i]!.powerTable[0]!));
   beginRound(ctx);
   const failed: number[] = [];
+  const typeSamples: Vm[] = [];
+  for (const vm of ctx.vms) typeSamples[vm.type] ??= vm;
+  const excludedByType = typeSamples.map(() => new Uint8Array(n));
   for (const vm of ctx.vms) {
-    const host = kind === 'best-fit' ? bestFit(ctx, vm, cap)
+    const host = kind === 'best-fit' ? bestFit(ctx, vm, excludedByType[vm.type]!)
       : kind === 'first-fit' ? ctx.hosts.find((h) => fits(h, vm, cap)) ?? null
         : mostFreePes(ctx.hosts, vm, cap);
-    if (host) place(ctx, host, vm, cap);
-    else {
+    if (host) {
+      place(ctx, host, vm, cap);
+      refreshExclusions(excludedByType, typeSamples, host, cap);
+    } else {
       vm.deleted = true;
       failed.push(vm.id);
     }
