@@ -10,7 +10,7 @@ const scenario = (params: Record<string, unknown>, commands: unknown[] = [], unt
 const values = Array.from({ length: 48 }, (_, h) => (h === 4 ? 100 : 300));
 const flat = { id: 'x', series: { startUtc: '2024-01-01T00:00Z', stepMin: 60, valuesGPerKWh: values, name: 'hand-made' } };
 
-describe('carbon scenario kind', () => {
+describe('carbon scenario kind', { timeout: 30_000 }, () => {
   it('is deterministic: the same scenario twice gives identical snapshot and series JSON', () => {
     const a = replay(CARBON_EXAMPLE);
     const b = replay(CARBON_EXAMPLE);

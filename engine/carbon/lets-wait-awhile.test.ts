@@ -18,7 +18,7 @@ function reproduce(errors: number[], seeds: number) {
   });
 }
 
-describe.skipIf(!present)("Let's Wait Awhile reproduction (needs ../shared/data/carbon/lets-wait-awhile)", () => {
+describe.skipIf(!present)("Let's Wait Awhile reproduction (needs ../shared/data/carbon/lets-wait-awhile)", { timeout: 60_000 }, () => {
   it('reproduces every published perfect-forecast saving (Scenario I and II, DE/GB/FR) within 0.05 pp', () => {
     const rows = reproduce([0], 1);
     // 17 windows + 4 ad hoc configurations per region, for the three regions with data.
@@ -30,7 +30,7 @@ describe.skipIf(!present)("Let's Wait Awhile reproduction (needs ../shared/data/
     const rows = reproduce([0.05, 0.1], 10);
     expect(rows.length).toBe(3 * (17 + 8));
     for (const r of rows) expect(Math.abs(r.diffPp), `${r.scenario} ${r.region} ${r.config} err ${r.error}`).toBeLessThanOrEqual(0.5);
-  }, 60_000);
+  }, 120_000);
 
   it('averages the executed nightly jobs at the published gCO2e/kWh (DE 305.33 → 263.31 at ±8 h)', () => {
     const result = runStudy(loadSeries(lwaRegionFiles().ger!, 'ger'), [], { fromMs: STUDY_EPOCH_MS, periodicErrors: [0], adhocErrors: [] });

@@ -6,7 +6,7 @@ import { regionStatistics } from './region-statistics';
 
 const YEAR_MS = Date.UTC(2023, 0, 1);
 
-describe('parametric default regions reproduce the statistics they were calibrated to', () => {
+describe('parametric default regions reproduce the statistics they were calibrated to', { timeout: 30_000 }, () => {
   for (const preset of REGION_PRESETS) {
     it(`${preset.id}: a generated year (mean of 4 seeds) matches the calibrated mean (±8 %), daily dip/peak and weekend reduction (±0.04)`, () => {
       const stats = [1, 2, 3, 4].map((seed) => {

@@ -10,7 +10,7 @@ afterEach(cleanup);
 
 const fixture = () => createFixtureHandle({ scenario: defaultScenario, snapshot: replay(defaultScenario).snapshot() });
 
-describe('CarbonFootprintWidget', () => {
+describe('CarbonFootprintWidget', { timeout: 30_000 }, () => {
   it('shows total, operational and embodied emissions and the SCI score', () => {
     render(<CarbonFootprintWidget sim={fixture()} />);
     expect(screen.getByText(/operational \(/)).toBeTruthy();

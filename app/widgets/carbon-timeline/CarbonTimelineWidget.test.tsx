@@ -13,7 +13,7 @@ function fixture() {
   return createFixtureHandle({ scenario: defaultScenario, snapshot: run.snapshot(), series: run.model.series(), tSec: 86400 });
 }
 
-describe('CarbonTimelineWidget', () => {
+describe('CarbonTimelineWidget', { timeout: 30_000 }, () => {
   it('shows the savings summary and the intensity provenance (life-cycle, average, calibrated model)', () => {
     render(<CarbonTimelineWidget sim={fixture()} />);
     expect(screen.getByText(/% saved/)).toBeTruthy();
