@@ -61,3 +61,20 @@ describe("stop rules (QEMU migration.c, Xen xc_domain_save.c)", () => {
     expect(decideAfterSync(xen, { ...facts, totalSentBytes: 3.1e9 })).toBe('max-total');
   });
 });
+
+describe('setUniform', () => {
+  it('draws the same pages as mulberry32Next/mulberry32Out from the same seed', async () => {
+    const { mulberry32Next, mulberry32Out } = await import('./write-picker');
+    const a = createPageBitmap(1000);
+    const fresh = a.setUniform(300, 100, 500, 12345);
+    const b = createPageBitmap(1000);
+    let state = 12345;
+    for (let k = 0; k < 300; k++) {
+      state = mulberry32Next(state);
+      b.set(100 + Math.floor(mulberry32Out(state) * 500));
+    }
+    expect(fresh).toBe(b.count);
+    expect(Array.from(a.words)).toEqual(Array.from(b.words));
+    expect(a.countRange(0, 100) + a.countRange(600, 1000)).toBe(0);
+  });
+});

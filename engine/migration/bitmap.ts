@@ -23,6 +23,12 @@ export interface PageBitmap {
    * `ram_save_iterate` walking the bitmap; returns the pages taken and where to resume.
    */
   takeFrom(cursor: number, limit: number): { taken: number; cursor: number };
+  /**
+   * Sets `n` pages drawn uniformly from [offset, offset + span) by a mulberry32 sequence started
+   * at `seed` (the hot loop of page-mode dirtying, kept next to the words it writes); returns
+   * how many were newly set.
+   */
+  setUniform(n: number, offset: number, span: number, seed: number): number;
   /** Set bits in [from, to), for the sampled memory map. */
   countRange(from: number, to: number): number;
 }
@@ -141,6 +147,25 @@ export function createPageBitmap(pages: number): PageBitmap {
       return { taken, cursor: next >= pages ? 0 : next };
     },
     countRange: (from, to) => countBits(words, from, to),
+    setUniform(n, offset, span, seed) {
+      let state = seed | 0;
+      let fresh = 0;
+      for (let k = 0; k < n; k++) {
+        state = (state + 0x6d2b79f5) | 0;
+        let t = Math.imul(state ^ (state >>> 15), state | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        const page = offset + Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * span);
+        const w = page >>> 5;
+        const bit = 1 << (page & 31);
+        const old = words[w]!;
+        if ((old & bit) === 0) {
+          words[w] = old | bit;
+          fresh++;
+        }
+      }
+      count += fresh;
+      return fresh;
+    },
   };
   return bitmap;
 }

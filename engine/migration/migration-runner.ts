@@ -9,13 +9,16 @@ import type { Command } from '../core/model';
 import { readNumber } from '../core/params';
 import { readDirtySpec } from './dirty-model';
 import { endFluidRound, startFluidRound } from './fluid-engine';
-import { ZERO_PAGE_WIRE_BYTES, type MigrationCtx } from './migration-context';
+import { ZERO_PAGE_WIRE_BYTES, type MigrationCtx, type MigrationEvent } from './migration-context';
 import { closeRound, countSent, type StopReason } from './migration-state';
 import { markAllForSend } from './page-memory';
 import { postcopySlice, type PostcopyCarry } from './page-postcopy';
 import { precopySlice } from './page-precopy';
 import { MIB, postcopyRate, STRATEGIES, type Strategy } from './params';
 import { migrateNotLive, switchToPostcopy, stopAndCopy } from './switchover';
+
+/** Events are plain immutable data, so one tick value serves every slice. */
+const TICK: MigrationEvent = { type: 'tick' };
 
 export interface RunnerState {
   postcopyMissingBytes: number | null;
@@ -38,12 +41,12 @@ export function onTick(ctx: MigrationCtx, r: RunnerState, tSec: number): void {
   if (ctx.s.phase === 'precopy') {
     const reason = precopySlice(ctx, tSec - dt, dt);
     if (reason) finishPrecopy(ctx, r, tSec, reason, 0);
-    else ctx.schedule(tSec + dt, { type: 'tick' });
+    else ctx.schedule(tSec + dt, TICK);
   } else if (ctx.s.phase === 'postcopy') {
     if (postcopySlice(ctx, r.carry, tSec - dt, dt)) {
       closeRound(ctx.s, 'postcopy', tSec, 0);
       complete(ctx, tSec);
-    } else ctx.schedule(tSec + dt, { type: 'tick' });
+    } else ctx.schedule(tSec + dt, TICK);
   }
 }
 
@@ -65,7 +68,7 @@ export function onResumed(ctx: MigrationCtx, r: RunnerState): void {
   s.phase = 'postcopy';
   s.round.startSec = t;
   s.annotations.push({ tSec: t, label: 'resumed at destination (post-copy)' });
-  if (ctx.m) ctx.schedule(t + ctx.c.sliceSec, { type: 'tick' });
+  if (ctx.m) ctx.schedule(t + ctx.c.sliceSec, TICK);
   else ctx.schedule(t + r.postcopyMissingBytes / postcopyRate(ctx.c), { type: 'postcopyDone' });
 }
 
@@ -97,7 +100,7 @@ function startMigration(ctx: MigrationCtx, r: RunnerState, nowSec: number, strat
   if (ctx.m) {
     const zero = markAllForSend(ctx.m, c);
     countSent(s, zero, zero * ZERO_PAGE_WIRE_BYTES);
-    ctx.schedule(nowSec + c.sliceSec, { type: 'tick' });
+    ctx.schedule(nowSec + c.sliceSec, TICK);
   } else startFluidRound(ctx, nowSec, dataBytes);
 }
 

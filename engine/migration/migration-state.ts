@@ -39,6 +39,8 @@ export interface MigrationState {
   endSec: number | null;
   downtimeSec: number;
   rounds: RoundRecord[];
+  /** Live (pre-copy) rounds completed, kept as a counter: it is read on every slice. */
+  liveRoundsDone: number;
   round: { startSec: number; bytes: number; pages: number; dirtied: number };
   sentBytes: number;
   sentPages: number;
@@ -58,7 +60,7 @@ export interface MigrationState {
 export function createMigrationState(strategy: Strategy): MigrationState {
   return {
     phase: 'idle', strategy, stopReason: null, startSec: null, switchoverSec: null, resumeSec: null, endSec: null, downtimeSec: 0,
-    rounds: [], round: { startSec: 0, bytes: 0, pages: 0, dirtied: 0 }, sentBytes: 0, sentPages: 0,
+    rounds: [], liveRoundsDone: 0, round: { startSec: 0, bytes: 0, pages: 0, dirtied: 0 }, sentBytes: 0, sentPages: 0,
     throttlePct: 0, dirtyHighCount: 0, period: { startSec: 0, dirtyBytes: 0, xferBytes: 0 }, bwWindow: { startSec: 0, bytes: 0 },
     measuredBwBytesPerSec: 0, thresholdBytes: 0, throttleLostSec: 0, faultStallSec: 0, faults: 0, postcopyRequested: false, annotations: [],
   };
@@ -93,11 +95,12 @@ export function closeRound(s: MigrationState, phase: RoundPhase, endSec: number,
     pagesSent: r.pages, bytes: r.bytes, pagesDirtied: r.dirtied, pendingBytesAfter,
   };
   s.rounds.push(record);
+  if (phase === 'live') s.liveRoundsDone++;
   s.round = { startSec: endSec, bytes: 0, pages: 0, dirtied: 0 };
   return record;
 }
 
-export const liveRoundCount = (s: MigrationState): number => s.rounds.filter((r) => r.phase === 'live').length;
+export const liveRoundCount = (s: MigrationState): number => s.liveRoundsDone;
 
 export function lastLiveRoundBytes(s: MigrationState, back: number): number {
   const live = s.rounds.filter((r) => r.phase === 'live');

@@ -45,21 +45,20 @@ const pickerFor = (m: PageMemory, w: WriteStream): PagePicker => {
   return p;
 };
 
-/** How many writes each stream makes in [tSec, tSec+dt) at the given speed factor. */
-export function writeCounts(m: PageMemory, spec: DirtySpec, tSec: number, dtSec: number, speed: number): Array<[WriteStream, number]> {
+/**
+ * Applies a slice of guest writes to `target`; returns how many pages became newly dirty. Each
+ * stream writes floor(carry + rate·dt·speed) pages and keeps the fraction for the next slice.
+ */
+export function applyWrites(m: PageMemory, spec: DirtySpec, rng: Rng, tSec: number, dtSec: number, speed: number, target: PageBitmap): number {
   const streams = streamsAt(spec, tSec);
-  return streams.map((w, i) => {
+  let fresh = 0;
+  for (let i = 0; i < streams.length; i++) {
+    const w = streams[i]!;
     const exact = (m.writeCarry[i] ?? 0) + w.ratePagesPerSec * dtSec * speed;
     const n = Math.floor(exact);
     m.writeCarry[i] = exact - n;
-    return [w, n];
-  });
-}
-
-/** Applies a slice of guest writes to `target`; returns how many pages became newly dirty. */
-export function applyWrites(m: PageMemory, spec: DirtySpec, rng: Rng, tSec: number, dtSec: number, speed: number, target: PageBitmap): number {
-  let fresh = 0;
-  for (const [w, n] of writeCounts(m, spec, tSec, dtSec, speed)) if (n > 0) fresh += pickerFor(m, w).pickInto(n, rng, target);
+    if (n > 0) fresh += pickerFor(m, w).pickInto(n, rng, target);
+  }
   return fresh;
 }
 

@@ -46,15 +46,7 @@ export function createPagePicker(stream: WriteStream): PagePicker {
   if (s <= 0) {
     return {
       pick: (rng) => offsetPage + Math.floor(rng.next() * spanPages),
-      pickInto(n, rng, target) {
-        let state = rng.nextUint32() | 0;
-        let fresh = 0;
-        for (let k = 0; k < n; k++) {
-          state = mulberry32Next(state);
-          if (target.set(offsetPage + Math.floor(mulberry32Out(state) * spanPages))) fresh++;
-        }
-        return fresh;
-      },
+      pickInto: (n, rng, target) => target.setUniform(n, offsetPage, spanPages, rng.nextUint32()),
     };
   }
   const stride = scatterStride(spanPages);
