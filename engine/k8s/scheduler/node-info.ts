@@ -53,6 +53,26 @@ export function normalizedImageName(image: string): string {
   return tail.includes(':') || tail.includes('@') ? image : `${image}:latest`;
 }
 
+/** Adds (sign 1) or removes (sign −1) a pod's requests, ports and affinity count on its node; returns the affinity delta. */
+function applyPod(info: NodeInfo, pod: Pod, sign: 1 | -1): number {
+  const req = podRequests(pod.spec);
+  for (const k in req) info.requested[k] = (info.requested[k] ?? 0) + sign * req[k]!;
+  info.reqCpuMilli += sign * (req.cpu ?? 0);
+  info.reqMemoryBytes += sign * (req.memory ?? 0);
+  const nz = podRequests(pod.spec, true);
+  info.nonZeroCpuMilli += sign * (nz.cpu ?? 0);
+  info.nonZeroMemoryBytes += sign * (nz.memory ?? 0);
+  for (const c of pod.spec.containers) {
+    for (const p of c.ports) if (p.hostPort > 0) {
+      if (sign > 0) info.usedPorts.add(portKey(p.protocol, p.hostIP, p.hostPort));
+      else info.usedPorts.delete(portKey(p.protocol, p.hostIP, p.hostPort));
+    }
+  }
+  if (!hasAffinityTerms(pod)) return 0;
+  info.podsWithAffinity += sign;
+  return sign;
+}
+
 export function createClusterCache(): ClusterCache {
   const list: NodeInfo[] = [];
   const byName = new Map<string, NodeInfo>();
@@ -62,22 +82,7 @@ export function createClusterCache(): ClusterCache {
   const countImages = (info: NodeInfo, delta: number): void => {
     for (const name of info.imageSizes.keys()) imageCounts.set(name, (imageCounts.get(name) ?? 0) + delta);
   };
-  const applyPod = (info: NodeInfo, pod: Pod, sign: 1 | -1): void => {
-    const req = podRequests(pod.spec);
-    for (const k in req) info.requested[k] = (info.requested[k] ?? 0) + sign * req[k]!;
-    info.reqCpuMilli += sign * (req.cpu ?? 0);
-    info.reqMemoryBytes += sign * (req.memory ?? 0);
-    const nz = podRequests(pod.spec, true);
-    info.nonZeroCpuMilli += sign * (nz.cpu ?? 0);
-    info.nonZeroMemoryBytes += sign * (nz.memory ?? 0);
-    for (const c of pod.spec.containers) {
-      for (const p of c.ports) if (p.hostPort > 0) {
-        if (sign > 0) info.usedPorts.add(portKey(p.protocol, p.hostIP, p.hostPort));
-        else info.usedPorts.delete(portKey(p.protocol, p.hostIP, p.hostPort));
-      }
-    }
-    if (hasAffinityTerms(pod)) { info.podsWithAffinity += sign; affinityTotal += sign; }
-  };
+
 
   return {
     list,
@@ -102,7 +107,7 @@ export function createClusterCache(): ClusterCache {
       const info = byName.get(nodeName);
       if (!info) return;
       info.pods.push(pod);
-      applyPod(info, pod, 1);
+      affinityTotal += applyPod(info, pod, 1);
     },
     removePod(pod, nodeName) {
       const info = byName.get(nodeName);
@@ -110,7 +115,7 @@ export function createClusterCache(): ClusterCache {
       const i = info.pods.indexOf(pod);
       if (i < 0) return;
       info.pods.splice(i, 1);
-      applyPod(info, pod, -1);
+      affinityTotal += applyPod(info, pod, -1);
     },
     imageNodeCount: (image) => imageCounts.get(image) ?? 0,
     refreshImages(node) {
