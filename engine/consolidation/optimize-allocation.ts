@@ -46,14 +46,18 @@ function placeAll(ctx: PlanningContext, list: Vm[], excluded: Uint8Array): Plann
   return out;
 }
 
-/** getUnderUtilizedHost: least recorded utilization in (0, 1), with a VM not migrating first in its list. */
+/**
+ * getUnderUtilizedHost: least recorded utilization in (0, 1), with a VM not migrating first in its
+ * list; lowest id on a tie. Only listed hosts can qualify (a host with load is never pristine).
+ */
 function leastUtilized(ctx: PlanningContext, recordedU: Float64Array, excluded: Uint8Array): Host | null {
   let min = 1;
   let found: Host | null = null;
-  for (const host of ctx.hosts) {
+  for (let k = 0; k < ctx.scanCount; k++) {
+    const host = ctx.hosts[ctx.scanIds[k]!]!;
     if (excluded[host.id]) continue;
     const u = recordedU[host.id]!;
-    if (u > 0 && u < min && eligibleSource(ctx, host)) {
+    if (u > 0 && (u < min || (u === min && found !== null && host.id < found.id)) && eligibleSource(ctx, host)) {
       min = u;
       found = host;
     }
