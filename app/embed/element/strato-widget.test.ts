@@ -70,6 +70,16 @@ describe('<strato-widget>', () => {
     await expect(el.getPermalink()).resolves.toMatch(/s=e30$/);
   });
 
+  it('accepts the Share dialog\'s base64url scenario attribute as well as JSON', async () => {
+    const { encodeJson } = await import('../base64url');
+    const scenario = { kind: 'availability', seed: 3, params: {}, commands: [], until: 5 };
+    for (const value of [encodeJson(scenario), JSON.stringify(scenario)]) {
+      const { frame } = mount({ kind: 'availability', scenario: value, t: '2.5' });
+      const q = new URLSearchParams(new URL(frame.src).hash.split('?')[1]);
+      expect([q.get('s'), q.get('t')]).toEqual([encodeJson(scenario), '2.5']);
+    }
+  });
+
   it('defaultAppBase is two folders above the module', () => {
     expect(defaultAppBase('https://labs.example.edu/strato/embed/v1/strato-elements.js')).toBe('https://labs.example.edu/strato/');
   });
