@@ -79,6 +79,26 @@ function takeRange(words: Uint32Array, fromPage: number, toPage: number, limit: 
   return { taken, next: Math.min(toPage, w << 5) };
 }
 
+/** The uniform dirtying loop: mulberry32 (Tommy Ettinger, public domain) positions, OR'd into the words. */
+function setUniformBits(words: Uint32Array, n: number, offset: number, span: number, seed: number): number {
+  let state = seed | 0;
+  let fresh = 0;
+  for (let k = 0; k < n; k++) {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    const page = offset + Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * span);
+    const w = page >>> 5;
+    const bit = 1 << (page & 31);
+    const old = words[w]!;
+    if ((old & bit) === 0) {
+      words[w] = old | bit;
+      fresh++;
+    }
+  }
+  return fresh;
+}
+
 export function createPageBitmap(pages: number): PageBitmap {
   const words = new Uint32Array(Math.ceil(pages / 32));
   const tailBits = pages % 32;
@@ -148,21 +168,7 @@ export function createPageBitmap(pages: number): PageBitmap {
     },
     countRange: (from, to) => countBits(words, from, to),
     setUniform(n, offset, span, seed) {
-      let state = seed | 0;
-      let fresh = 0;
-      for (let k = 0; k < n; k++) {
-        state = (state + 0x6d2b79f5) | 0;
-        let t = Math.imul(state ^ (state >>> 15), state | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        const page = offset + Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * span);
-        const w = page >>> 5;
-        const bit = 1 << (page & 31);
-        const old = words[w]!;
-        if ((old & bit) === 0) {
-          words[w] = old | bit;
-          fresh++;
-        }
-      }
+      const fresh = setUniformBits(words, n, offset, span, seed);
       count += fresh;
       return fresh;
     },

@@ -68,6 +68,9 @@ describe('fluid mode reproduces the closed forms of Liu et al. 2011', () => {
     expect(closedFormPrecopy(1024 * MiB, 100 * MiB, 150 * MiB, 30 * MiB, 0).converges).toBe(false);
   });
 
+});
+
+describe('fluid mode: hot-set variant and the snapshot', () => {
   it('hot-set variant: W = 16 MiB < V_th = 30 MiB converges after one round with 1040 MiB sent', () => {
     // V_1 = min(D·T_0, W) = min(200 MiB/s · 10.24 s, 16 MiB) = 16 MiB < 30 MiB → stop; downtime 0.16 s.
     const s = migrate(fluid(200, { dirty: { model: 'hotset', hotPages: 16 * 256, ratePagesPerSec: 200 * 256 } }));
