@@ -79,6 +79,21 @@ function takeRange(words: Uint32Array, fromPage: number, toPage: number, limit: 
   return { taken, next: Math.min(toPage, w << 5) };
 }
 
+/** dst |= src, word by word; returns how many bits were newly set. */
+function orWords(dst: Uint32Array, src: Uint32Array): number {
+  let added = 0;
+  for (let w = 0; w < dst.length; w++) {
+    const s = src[w]!;
+    if (s === 0) continue;
+    const fresh = s & ~dst[w]!;
+    if (fresh !== 0) {
+      added += popcount32(fresh);
+      dst[w] = (dst[w]! | s) >>> 0;
+    }
+  }
+  return added;
+}
+
 /** The uniform dirtying loop: mulberry32 (Tommy Ettinger, public domain) positions, OR'd into the words. */
 function setUniformBits(words: Uint32Array, n: number, offset: number, span: number, seed: number): number {
   let state = seed | 0;
@@ -139,17 +154,7 @@ export function createPageBitmap(pages: number): PageBitmap {
       count = 0;
     },
     orFrom(other) {
-      let added = 0;
-      const src = other.words;
-      for (let w = 0; w < words.length; w++) {
-        const s = src[w]!;
-        if (s === 0) continue;
-        const fresh = s & ~words[w]!;
-        if (fresh !== 0) {
-          added += popcount32(fresh);
-          words[w] = (words[w]! | s) >>> 0;
-        }
-      }
+      const added = orWords(words, other.words);
       count += added;
       return added;
     },
