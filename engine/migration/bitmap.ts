@@ -114,6 +114,19 @@ function setUniformBits(words: Uint32Array, n: number, offset: number, span: num
   return fresh;
 }
 
+/** takeRange from the cursor to the end, then once from 0 up to the cursor. */
+function takeWrapping(words: Uint32Array, pages: number, cursor: number, limit: number): { taken: number; cursor: number } {
+  const first = takeRange(words, cursor, pages, limit);
+  let taken = first.taken;
+  let next = first.next;
+  if (taken < limit && cursor > 0) {
+    const second = takeRange(words, 0, cursor, limit - taken);
+    taken += second.taken;
+    next = second.next;
+  }
+  return { taken, cursor: next >= pages ? 0 : next };
+}
+
 export function createPageBitmap(pages: number): PageBitmap {
   const words = new Uint32Array(Math.ceil(pages / 32));
   const tailBits = pages % 32;
@@ -160,16 +173,9 @@ export function createPageBitmap(pages: number): PageBitmap {
     },
     takeFrom(cursor, limit) {
       if (limit <= 0 || count === 0) return { taken: 0, cursor };
-      const first = takeRange(words, cursor, pages, limit);
-      let taken = first.taken;
-      let next = first.next;
-      if (taken < limit && cursor > 0) {
-        const second = takeRange(words, 0, cursor, limit - taken);
-        taken += second.taken;
-        next = second.next;
-      }
-      count -= taken;
-      return { taken, cursor: next >= pages ? 0 : next };
+      const out = takeWrapping(words, pages, cursor, limit);
+      count -= out.taken;
+      return out;
     },
     countRange: (from, to) => countBits(words, from, to),
     setUniform(n, offset, span, seed) {
