@@ -45,3 +45,18 @@ describe('Services', () => {
     expect(events(run).some((e) => e.reason === 'NodeNotReady')).toBe(true);
   });
 });
+
+describe('PersistentVolume binding (pods/storage/pv-*.yaml semantics)', () => {
+  const pv = 'apiVersion: v1\nkind: PersistentVolume\nmetadata: { name: task-pv-volume }\nspec: { storageClassName: manual, capacity: { storage: 10Gi }, accessModes: [ReadWriteOnce] }\n---\n';
+  const pvc = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata: { name: task-pv-claim }\nspec: { storageClassName: manual, accessModes: [ReadWriteOnce], resources: { requests: { storage: 3Gi } } }\n---\n';
+  const pod = 'apiVersion: v1\nkind: Pod\nmetadata: { name: task-pv-pod }\nspec: { volumes: [ { name: v, persistentVolumeClaim: { claimName: task-pv-claim } } ], containers: [ { name: c, image: nginx } ] }\n';
+  it('binds the 3Gi claim to the 10Gi manual volume and runs the pod', () => {
+    const s = snap<{ others: Array<{ kind: string; phase: string; boundTo?: string }>; pods: Array<{ status: string }> }>(runTo(scenario({ manifests: [pv + pvc + pod] }), 10));
+    expect(s.others.find((o) => o.kind === 'PersistentVolumeClaim')).toMatchObject({ phase: 'Bound', boundTo: 'task-pv-volume' });
+    expect(s.pods[0]!.status).toBe('Running');
+  });
+  it('keeps the pod Pending while its claim has no matching volume', () => {
+    const run = runTo(scenario({ manifests: [pvc + pod] }), 10);
+    expect(events(run).find((e) => e.reason === 'FailedScheduling')!.message).toBe('0/3 nodes are available: pod has unbound immediate PersistentVolumeClaims.');
+  });
+});

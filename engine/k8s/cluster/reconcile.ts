@@ -11,6 +11,7 @@ import { syncEndpoints } from '../controllers/endpoints';
 import { syncJob } from '../controllers/job';
 import { syncReplicaSet } from '../controllers/replicaset';
 import { syncStatefulSet } from '../controllers/statefulset';
+import { syncVolumes } from '../controllers/volumes';
 import { schedulePending } from './scheduling';
 import type { ClusterState } from './state';
 
@@ -27,6 +28,7 @@ export function reconcile(s: ClusterState): void {
       else if (o.kind === 'StatefulSet') syncStatefulSet(s, o);
       else if (o.kind === 'Job') syncJob(s, o);
     }
+    syncVolumes(s);
     schedulePending(s);
     syncEndpoints(s);
     if (s.mutations === before) break;

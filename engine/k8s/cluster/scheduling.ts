@@ -45,7 +45,9 @@ function defaultSelector(s: ClusterState, pod: Pod): LabelSelector | null {
 
 function claimProblem(s: ClusterState, pod: Pod): string {
   for (const name of pod.spec.claimNames) {
-    if (!s.objects.has(objKey('PersistentVolumeClaim', pod.meta.namespace, name))) return `persistentvolumeclaim "${name}" not found`;
+    const claim = s.objects.get(objKey('PersistentVolumeClaim', pod.meta.namespace, name));
+    if (!claim) return `persistentvolumeclaim "${name}" not found`;
+    if (claim.kind === 'PersistentVolumeClaim' && claim.data.phase !== 'Bound') return 'pod has unbound immediate PersistentVolumeClaims';
   }
   return '';
 }
