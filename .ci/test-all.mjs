@@ -47,7 +47,7 @@ const steps = [
       return countLine(this.output ?? '');
     },
   },
-  { name: 'build', run: () => npx(['vite', 'build', '--logLevel', 'warn']) },
+  { name: 'build', run: () => spawnSync('npm', ['run', '-s', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] }).status },
   {
     name: 'e2e',
     run: () => npx(['playwright', 'test']),
