@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- paging [accesses]`: translations per second for a Zipf workload (10 M accesses
- * by default, s = 0.99 over a 256 MiB working set of 4 KiB pages, default Skylake-like TLBs) under
+ * `npm run bench -- paging [accesses] [workingSetMiB] [zipfExponent]`: translations per second for a Zipf
+ * workload (default 10 M accesses, s = 0.99 over 64 MiB of 4 KiB pages, default Skylake-like TLBs) under
  * native and nested (4-level EPT) paging, plus shadow for reference. The baseline is a bare loop that
  * draws the same Zipf addresses and sums them — the same work minus translation — measured in the
  * same process; the ratio says how much the MMU model costs over address generation alone.
