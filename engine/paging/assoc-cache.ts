@@ -44,7 +44,7 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   const lookup = (key: number, tag: number): number => {
     const base = setOf(key) * w;
     for (let s = base; s < base + w; s++) {
-      if (valid[s] === 1 && keys[s] === key && (tags[s] === tag || (flags[s]! & FLAG_GLOBAL) !== 0)) {
+      if (keys[s] === key && valid[s] === 1 && (tags[s] === tag || (flags[s]! & FLAG_GLOBAL) !== 0)) {
         stamps[s] = ++clock;
         return s;
       }

@@ -16,7 +16,7 @@ import { EPT_LEVEL_NAMES, LEVEL_NAMES, levelIndex } from './linear-address';
 import { frameOf, orLo, readLo, type PhysicalMemory } from './physical-memory';
 import { pscKey, type PagingStructureCache } from './paging-structure-cache';
 import { ACC_EXEC, ACC_USER, ACC_WRITE, errorBitsOf, type Controls, type EntryRead, type Fault } from './walk-types';
-import { A, D, P, PAGE_SHIFT, PS, RW, US, XD_HI, entryAddress, x86ReservedReason } from './x86-entry';
+import { A, D, P, PS, RW, US, XD_HI, entryAddress, x86ReservedReason } from './x86-entry';
 
 export interface HostWalkEnv {
   mem: PhysicalMemory;
@@ -41,6 +41,7 @@ export interface HostWalkEnv {
 export const duringLabel = (level: number): string => (level === 0 ? 'data page' : `guest ${LEVEL_NAMES[level]} table`);
 
 const used = new Float64Array(5);
+const HOST_PAGE_BYTES = [0, 4096, 2 ** 21, 2 ** 30];
 
 /** Permission bits an access needs: EPT R/W/X as bits 0/1/2. */
 const needOf = (access: number): number => ((access & ACC_WRITE) !== 0 ? 2 : (access & ACC_EXEC) !== 0 ? 4 : 1);
@@ -126,7 +127,7 @@ function finishHost(env: HostWalkEnv, gpa: number, access: number, during: numbe
     for (let i = 0; i < nUsed; i++) if ((readLo(env.mem, used[i]!) & aBit) === 0) orLo(env.mem, used[i]!, aBit);
     if ((access & ACC_WRITE) !== 0 && (readLo(env.mem, addr) & dBit) === 0) orLo(env.mem, addr, dBit);
   }
-  const size = 2 ** PAGE_SHIFT[level]!;
+  const size = HOST_PAGE_BYTES[level]!;
   const hpa = next - (next % size) + (gpa % size);
   env.leafLevel = level;
   env.lastPerms = perms;

@@ -25,8 +25,10 @@ export const EPT_LEVEL_NAMES = ['', 'EPT PT', 'EPT PD', 'EPT PDPT', 'EPT PML4', 
 /** Divisors 512^(level−1): index(level) = floor(vpn / DIV[level]) mod 512. */
 export const LEVEL_DIV = [0, 1, 512, 262144, 134217728, 68719476736] as const;
 
+const TWO27 = 134217728;
+/** Integer shifts instead of a float division: levels 1–3 come from vpn's low 27 bits, 4–5 from the rest. */
 export function levelIndex(vpn: number, level: number): number {
-  return Math.floor(vpn / LEVEL_DIV[level]!) % 512;
+  return level <= 3 ? ((vpn % TWO27) >>> (9 * (level - 1))) & 511 : (Math.floor(vpn / TWO27) >>> (9 * (level - 4))) & 511;
 }
 
 export function parseLinearAddress(text: unknown, path: string, levels: 4 | 5): LinearAddress {
