@@ -56,8 +56,10 @@ async function runWidget(page: Page, host: Locator): Promise<string> {
     const readout = controls.locator('.time-readout');
     const before = await readout.innerText();
     await controls.getByRole('button', { name: /Play/ }).click();
-    await expect(readout, 'simulated time advances while playing').not.toHaveText(before);
-    await controls.getByRole('button', { name: /Pause/ }).click();
+    // Soft: a widget that cannot play is reported, and its other checks still run.
+    await expect.soft(readout, 'simulated time advances while playing').not.toHaveText(before);
+    const pause = controls.getByRole('button', { name: /Pause/ });
+    if (await pause.isVisible()) await pause.click();
     await expect(controls.getByRole('button', { name: /Play/ })).toBeVisible();
     return `played to ${await readout.innerText()}`;
   }
@@ -255,7 +257,8 @@ for (const kind of KINDS) {
     const host = await openWidget(page, kind);
     const ran = await runWidget(page, host);
     test.info().annotations.push({ type: 'run', description: ran });
-    await expect(host.locator('[role="alert"]'), `${kind} shows no error after running`).toHaveCount(0);
+    await expect(host).toHaveAttribute('data-status', 'ready');
+    expect.soft(await host.locator('[role="alert"]').allInnerTexts(), `${kind} shows no error after running`).toEqual([]);
 
     const charts = await checkCharts(host);
     const axeFound = await axeBothSchemes(page, axe);

@@ -40,7 +40,7 @@ export default function ClusterWidget({ sim, readonly = false }: WidgetProps) {
       </ChartFrame>
       <DataTable caption="Pods (kubectl get pods -o wide)" table={podTable} />
       <section aria-label="events"><h4>Events</h4>
-        <ol className="k8s-events">{snap.events.slice(-12).reverse().map((e, i) => <li key={i}>{e.atSec.toFixed(1)} s · {e.type} · {e.reason} · {e.object}: {e.message}</li>)}</ol>
+        <ol className="k8s-events" tabIndex={0} aria-label="Latest events, newest first (scrollable)">{snap.events.slice(-12).reverse().map((e, i) => <li key={i}>{e.atSec.toFixed(1)} s · {e.type} · {e.reason} · {e.object}: {e.message}</li>)}</ol>
       </section>
     </div>
   );
