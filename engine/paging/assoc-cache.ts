@@ -29,7 +29,8 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   const w = Math.max(1, Math.min(ways, entries));
   const sets = Math.max(1, Math.floor(entries / w));
   const n = sets * w;
-  const keys = new Float64Array(n);
+  // Keys are ≥ 0; an invalid slot holds −1, so a lookup compares keys without reading `valid`.
+  const keys = new Float64Array(n).fill(-1);
   const tags = new Int32Array(n);
   const stamps = new Float64Array(n);
   const valid = new Uint8Array(n);
@@ -42,9 +43,9 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   const setOf = (key: number): number => (mask >= 0 ? key & mask : key % sets);
 
   const lookup = (key: number, tag: number): number => {
-    const base = setOf(key) * w;
-    for (let s = base; s < base + w; s++) {
-      if (keys[s] === key && valid[s] === 1 && (tags[s] === tag || (flags[s]! & FLAG_GLOBAL) !== 0)) {
+    const base = setOf(key) * w, end = base + w;
+    for (let s = base; s < end; s++) {
+      if (keys[s] === key && (tags[s] === tag || (flags[s]! & FLAG_GLOBAL) !== 0)) {
         stamps[s] = ++clock;
         return s;
       }
@@ -53,12 +54,12 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   };
 
   const insert = (key: number, tag: number, va: number, vb: number, f: number): number => {
-    const base = setOf(key) * w;
-    let victim = base;
-    for (let s = base; s < base + w; s++) {
-      if (valid[s] === 1 && keys[s] === key && tags[s] === tag) { victim = s; break; }
-      if (valid[s] === 0) { victim = s; break; }
-      if (stamps[s]! < stamps[victim]!) victim = s;
+    const base = setOf(key) * w, end = base + w;
+    let victim = base, oldest = stamps[base]!;
+    for (let s = base; s < end; s++) {
+      const k = keys[s]!;
+      if (k < 0 || (k === key && tags[s] === tag)) { victim = s; break; }
+      if (stamps[s]! < oldest) { victim = s; oldest = stamps[s]!; }
     }
     keys[victim] = key; tags[victim] = tag; a[victim] = va; b[victim] = vb; flags[victim] = f;
     valid[victim] = 1; stamps[victim] = ++clock;
@@ -70,7 +71,7 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
     invalidate(match) {
       let removed = 0;
       for (let s = 0; s < n; s++) {
-        if (valid[s] === 1 && match(s)) { valid[s] = 0; removed++; }
+        if (valid[s] === 1 && match(s)) { valid[s] = 0; keys[s] = -1; removed++; }
       }
       return removed;
     },

@@ -12,7 +12,7 @@
 import type { AssocCache } from './assoc-cache';
 import { EPT_A, EPT_D, EPT_PS, eptMisconfigReason } from './ept-entry';
 import { hexAddr, hex64 } from './hex';
-import { EPT_LEVEL_NAMES, LEVEL_NAMES, levelIndex } from './linear-address';
+import { EPT_LEVEL_NAMES, LEVEL_NAMES, PAGE_OFFSET_MASK, levelIndex } from './linear-address';
 import { frameOf, orLo, readLo, type PhysicalMemory } from './physical-memory';
 import { pscKey, type PagingStructureCache } from './paging-structure-cache';
 import { ACC_EXEC, ACC_USER, ACC_WRITE, errorBitsOf, type Controls, type EntryRead, type Fault } from './walk-types';
@@ -41,7 +41,6 @@ export interface HostWalkEnv {
 export const duringLabel = (level: number): string => (level === 0 ? 'data page' : `guest ${LEVEL_NAMES[level]} table`);
 
 const used = new Float64Array(5);
-const HOST_PAGE_BYTES = [0, 4096, 2 ** 21, 2 ** 30];
 
 /** Permission bits an access needs: EPT R/W/X as bits 0/1/2. */
 const needOf = (access: number): number => ((access & ACC_WRITE) !== 0 ? 2 : (access & ACC_EXEC) !== 0 ? 4 : 1);
@@ -86,7 +85,7 @@ export function walkHost(env: HostWalkEnv, gpa: number, access: number, during: 
     if (slot >= 0 && (env.ntlb.flags[slot]! & need) === need) {
       env.leafLevel = 1;
       env.lastPerms = env.ntlb.flags[slot]!;
-      return env.ntlb.a[slot]! + (gpa % 4096);
+      return env.ntlb.a[slot]! + (gpa & 4095);
     }
   }
   let table = env.root, level = env.levels, perms = 7, nUsed = 0;
@@ -127,10 +126,10 @@ function finishHost(env: HostWalkEnv, gpa: number, access: number, during: numbe
     for (let i = 0; i < nUsed; i++) if ((readLo(env.mem, used[i]!) & aBit) === 0) orLo(env.mem, used[i]!, aBit);
     if ((access & ACC_WRITE) !== 0 && (readLo(env.mem, addr) & dBit) === 0) orLo(env.mem, addr, dBit);
   }
-  const size = HOST_PAGE_BYTES[level]!;
-  const hpa = next - (next % size) + (gpa % size);
+  const mask = PAGE_OFFSET_MASK[level]!;
+  const hpa = next - (next & mask) + (gpa & mask);
   env.leafLevel = level;
   env.lastPerms = perms;
-  if (env.ntlb) env.ntlb.insert(Math.floor(gpa / 4096), env.tag, hpa - (hpa % 4096), 0, perms);
+  if (env.ntlb) env.ntlb.insert(Math.floor(gpa / 4096), env.tag, hpa - (hpa & 4095), 0, perms);
   return hpa;
 }

@@ -25,10 +25,18 @@ export const EPT_LEVEL_NAMES = ['', 'EPT PT', 'EPT PD', 'EPT PDPT', 'EPT PML4', 
 /** Divisors 512^(level−1): index(level) = floor(vpn / DIV[level]) mod 512. */
 export const LEVEL_DIV = [0, 1, 512, 262144, 134217728, 68719476736] as const;
 
+/**
+ * vpn mod LEVEL_DIV[level] for a leaf at `level` (1–3) as a mask: vpn is a non-negative integer, and
+ * ToInt32 keeps its low 32 bits, so `vpn & LEVEL_MASK[level]` is exact and avoids a float fmod.
+ */
+export const LEVEL_MASK = [0, 0, 511, 262143] as const;
+/** Byte offset within a page by leaf level (1 → 4 KiB, 2 → 2 MiB, 3 → 1 GiB), for `addr & mask` (addr ≥ 0, < 2^53). */
+export const PAGE_OFFSET_MASK = [0, 4095, 2097151, 1073741823] as const;
+
 const TWO27 = 134217728;
 /** Integer shifts instead of a float division: levels 1–3 come from vpn's low 27 bits, 4–5 from the rest. */
 export function levelIndex(vpn: number, level: number): number {
-  return level <= 3 ? ((vpn % TWO27) >>> (9 * (level - 1))) & 511 : (Math.floor(vpn / TWO27) >>> (9 * (level - 4))) & 511;
+  return level <= 3 ? (vpn >>> (9 * (level - 1))) & 511 : (Math.floor(vpn / TWO27) >>> (9 * (level - 4))) & 511;
 }
 
 export function parseLinearAddress(text: unknown, path: string, levels: 4 | 5): LinearAddress {

@@ -7,7 +7,7 @@
  * the faulting gPA and the translation it served. The TLB entry's page size is the smaller of the
  * guest and host page sizes (SDM Vol. 3C §29.4.1).
  */
-import { LEVEL_DIV } from './linear-address';
+import { LEVEL_DIV, LEVEL_MASK } from './linear-address';
 import { walkHost } from './host-walk';
 import { countExit, type Mmu, type TranslateResult, type VmExit } from './mmu-types';
 import { tlbFlagsOf } from './tlb';
@@ -39,7 +39,7 @@ export function walkNested(m: Mmu, vpn: number, offset: number, access: number, 
     if (out.fault) { res.fault = out.fault; return false; }
     return hostExit(m, res);
   }
-  const gpa = out.frame + (vpn % LEVEL_DIV[out.leafLevel]!) * 4096 + offset;
+  const gpa = out.frame + (vpn & LEVEL_MASK[out.leafLevel]!) * 4096 + offset;
   res.gpa = gpa;
   const hpa = walkHost(h, gpa, access & (ACC_WRITE | ACC_EXEC), 0);
   countRefs(m, res);
@@ -55,7 +55,7 @@ export function walkNested(m: Mmu, vpn: number, offset: number, access: number, 
     out.rw = out.rw && (perms & 2) !== 0;
     out.xd = out.xd || (perms & 4) === 0;
     const size = 4096 * LEVEL_DIV[level]!;
-    m.tlb.insert(vpn, tag, level, hpa - (hpa % size), tlbFlagsOf(out));
+    m.tlb.insert(vpn, tag, level, hpa - (hpa & (size - 1)), tlbFlagsOf(out));
   }
   return true;
 }

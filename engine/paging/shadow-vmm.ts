@@ -12,7 +12,7 @@
  */
 import { hexAddr } from './hex';
 import { walkHost } from './host-walk';
-import { LEVEL_DIV, levelIndex } from './linear-address';
+import { LEVEL_DIV, LEVEL_MASK, levelIndex } from './linear-address';
 import { countExit, type Mmu, type ShadowState, type TranslateResult } from './mmu-types';
 import { allocFrame } from './table-builder';
 import { readHi, readLo, writeEntry } from './physical-memory';
@@ -112,7 +112,7 @@ export function translateShadow(m: Mmu, vpn: number, offset: number, access: num
     m.stats.guestReferences += env.refs;
     if (ok) {
       res.ok = true; res.leafLevel = out.leafLevel;
-      res.pa = out.frame + (vpn % LEVEL_DIV[out.leafLevel]!) * 4096 + offset;
+      res.pa = out.frame + (vpn & LEVEL_MASK[out.leafLevel]!) * 4096 + offset;
       m.tlb?.insert(vpn, tag, out.leafLevel, out.frame, tlbFlagsOf(out));
       return true;
     }
@@ -122,7 +122,7 @@ export function translateShadow(m: Mmu, vpn: number, offset: number, access: num
       return false;
     }
     protectTables(m, g.usedCount);
-    res.gpa = g.frame + (vpn % LEVEL_DIV[g.leafLevel]!) * 4096 + offset;
+    res.gpa = g.frame + (vpn & LEVEL_MASK[g.leafLevel]!) * 4096 + offset;
     const hpaFrame = vmmGpaToHpa(m, g.frame);
     if (hpaFrame < 0) {
       countExit(m.stats, res, { reason: 'shadow-page-fault', detail: `no host memory behind gPA ${hexAddr(g.frame)}` });

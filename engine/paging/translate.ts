@@ -4,7 +4,7 @@
  * then fill the TLB with the result. A TLB hit whose cached rights forbid the access, or a write to a
  * page cached clean (D = 0), re-walks so the fault (or the D update) comes from the tables.
  */
-import { LEVEL_DIV } from './linear-address';
+import { LEVEL_MASK } from './linear-address';
 import { currentTag } from './mmu';
 import type { Mmu, TranslateResult } from './mmu-types';
 import { walkNested } from './nested-walk';
@@ -38,7 +38,7 @@ export function translate(m: Mmu, vpn: number, offset: number, access: number, r
         res.ok = true;
         res.tlbLevel = level;
         res.leafLevel = tlb.hitLevel;
-        res.pa = tlb.hitFrame + (vpn % LEVEL_DIV[tlb.hitLevel]!) * 4096 + offset;
+        res.pa = tlb.hitFrame + (vpn & LEVEL_MASK[tlb.hitLevel]!) * 4096 + offset;
         return true;
       }
       tlb.invalidatePage(vpn, tag);
@@ -61,7 +61,7 @@ function walkNative(m: Mmu, vpn: number, offset: number, access: number, res: Tr
   if (!ok) { res.fault = out.fault; return false; }
   res.ok = true;
   res.leafLevel = out.leafLevel;
-  res.pa = out.frame + (vpn % LEVEL_DIV[out.leafLevel]!) * 4096 + offset;
+  res.pa = out.frame + (vpn & LEVEL_MASK[out.leafLevel]!) * 4096 + offset;
   m.tlb?.insert(vpn, tag, out.leafLevel, out.frame, tlbFlagsOf(out));
   return true;
 }

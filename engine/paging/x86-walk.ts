@@ -11,7 +11,7 @@
  * Simplification: A/D bits are written only when the walk succeeds (the SDM leaves faulting walks open).
  */
 import { hexAddr, hex64 } from './hex';
-import { LEVEL_NAMES, levelIndex } from './linear-address';
+import { LEVEL_NAMES, PAGE_OFFSET_MASK, levelIndex } from './linear-address';
 import { frameOf, type PhysicalMemory } from './physical-memory';
 import { packRights, pscKey, type PagingStructureCache } from './paging-structure-cache';
 import { explainFault, pageFaultErrorCode, protectionFault } from './permissions';
@@ -133,17 +133,16 @@ function finish(env: X86WalkEnv, access: number, out: WalkOut, level: number, lo
   const write = (access & ACC_WRITE) !== 0;
   if (env.setAccessedDirty) {
     for (let i = 0; i < nUsed; i++) {
-      const f = usedFrames[i]!, w = (used[i]! % 4096) >>> 2;
+      const f = usedFrames[i]!, w = (used[i]! & 4095) >>> 2;
       if ((f[w]! & A) === 0) f[w] = f[w]! | A;
     }
     if (write) {
-      const f = usedFrames[nUsed - 1]!, w = (addr % 4096) >>> 2;
+      const f = usedFrames[nUsed - 1]!, w = (addr & 4095) >>> 2;
       if ((f[w]! & D) === 0) f[w] = f[w]! | D;
     }
   }
-  const size = PAGE_BYTES[level]!;
   out.ok = true;
-  out.frame = next - (next % size);
+  out.frame = next - (next & PAGE_OFFSET_MASK[level]!);
   out.leafLevel = level;
   out.rw = rw; out.us = us; out.xd = xd;
   out.dirty = write || (lo & D) !== 0;
@@ -152,4 +151,3 @@ function finish(env: X86WalkEnv, access: number, out: WalkOut, level: number, lo
   return true;
 }
 
-const PAGE_BYTES = [0, 4096, 2 ** 21, 2 ** 30];
