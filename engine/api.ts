@@ -74,6 +74,7 @@ export function createEngineApi() {
     open(scenario: unknown): Result<SessionView> {
       return attempt(() => {
         const run = startRun(scenario);
+        run.advanceTo(0); // commands at t = 0 are part of the initial state, as in replay(s, 0)
         const id = nextId++;
         sessions.set(id, run);
         return view(id);

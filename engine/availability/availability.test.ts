@@ -117,6 +117,15 @@ describe('availability: determinism', () => {
     expect(seriesToJson(api.series(id))).toEqual(seriesToJson(fresh.model.series()));
   });
 
+  it('opens a session with its t = 0 commands applied, as replay(s, 0) does', () => {
+    const api = createEngineApi();
+    const s = { ...availabilityExample, commands: [{ at: 0, do: 'fail', component: 'network' }] };
+    const opened = api.open(s);
+    if (!opened.ok) throw new Error(opened.error.message);
+    expect((opened.value.snapshot.system as { up: boolean }).up).toBe(false);
+    expect(JSON.stringify(opened.value.snapshot)).toBe(JSON.stringify(replay(s, 0).snapshot()));
+  });
+
   it('records a live command in the scenario so a replay reproduces it', () => {
     const api = createEngineApi();
     const opened = api.open(availabilityExample);
