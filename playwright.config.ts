@@ -23,7 +23,8 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
+    // Always our own server on a build of this tree: a stale server on the port would test other code.
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });

@@ -22,12 +22,12 @@ const countPlaywright = (file) => {
 };
 
 const countLine = (text) => {
-  const m = /(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/m.exec(text);
+  const m = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/m.exec(text);
   return m ? { passed: Number(m[1]), failed: Number(m[2]), skipped: Number(m[3] ?? 0) } : null;
 };
 
 const steps = [
-  { name: 'lint', run: () => npx(['eslint', '.', '--max-warnings', '-1']) },
+  { name: 'lint', run: () => npx(['eslint', '.']) },
   { name: 'typecheck', run: () => npx(['tsc', '-p', 'tsconfig.json', '--noEmit']) || npx(['tsc', '-p', 'engine/tsconfig.json', '--noEmit']) },
   {
     name: 'unit',
