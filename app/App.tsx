@@ -10,13 +10,14 @@ import { ThemeToggle } from './styles/ThemeToggle';
 
 const CatalogPage = lazy(() => import('./lab/CatalogPage'));
 const LabPage = lazy(() => import('./lab/LabPage'));
+const LabFromUrlPage = lazy(() => import('./lab/LabFromUrlPage'));
 const EmbedPage = lazy(() => import('./embed/EmbedPage'));
 const AuthorPage = lazy(() => import('./author/AuthorPage'));
 const GalleryPage = lazy(() => import('./gallery/GalleryPage'));
 const AboutPage = lazy(() => import('./about/AboutPage'));
 
 const NAV: Array<{ label: string; route: Route; matches: Route['name'][] }> = [
-  { label: 'Course', route: { name: 'catalog' }, matches: ['catalog', 'lab'] },
+  { label: 'Course', route: { name: 'catalog' }, matches: ['catalog', 'lab', 'lab-src'] },
   { label: 'Widget gallery', route: { name: 'gallery', query: new URLSearchParams() }, matches: ['gallery'] },
   { label: 'Author a lab', route: { name: 'author' }, matches: ['author'] },
   { label: 'About', route: { name: 'about' }, matches: ['about'] },
@@ -86,6 +87,8 @@ function Page({ route }: { route: Route }) {
       return <CatalogPage />;
     case 'lab':
       return <LabPage labId={route.labId} />;
+    case 'lab-src':
+      return <LabFromUrlPage src={route.src} />;
     case 'gallery':
       return <GalleryPage kind={route.kind} query={route.query} />;
     case 'author':

@@ -9,6 +9,10 @@ describe('parseRoute', () => {
   it('reads a lab id, decoding it', () => {
     expect(parseRoute('#/lab/ha%20basics')).toEqual({ name: 'lab', labId: 'ha basics' });
   });
+  it('reads a lab to fetch from another site', () => {
+    expect(parseRoute('#/lab?src=https%3A%2F%2Fcourse.example%2Flab.json')).toEqual({ name: 'lab-src', src: 'https://course.example/lab.json' });
+    expect(parseRoute('#/lab')).toMatchObject({ name: 'not-found' });
+  });
   it('reads the gallery with a kind and its permalink query', () => {
     const r = parseRoute('#/gallery/availability?s=abc&t=12.5');
     expect(r.name).toBe('gallery');
@@ -26,7 +30,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/embed/v2/x')).toMatchObject({ name: 'not-found' });
   });
   it('round-trips through hrefFor', () => {
-    for (const hash of ['#/', '#/lab/x', '#/gallery', '#/gallery/k?s=a&t=1', '#/embed/v1/k?s=b', '#/author', '#/about']) {
+    for (const hash of ['#/', '#/lab/x', '#/gallery', '#/gallery/k?s=a&t=1', '#/embed/v1/k?s=b', '#/author', '#/about', '#/lab?src=https%3A%2F%2Fx.example%2Fl.json']) {
       expect(hrefFor(parseRoute(hash))).toBe(hash);
     }
   });

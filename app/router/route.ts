@@ -2,6 +2,7 @@
  * Hash routes (so the built site runs from any static host and subpath):
  *   #/                         course catalog
  *   #/lab/<id>                 lab view
+ *   #/lab?src=<https URL>      a lab fetched from another site (CORS), validated, rendered sanitized
  *   #/gallery, #/gallery/<kind>?s=<scenario>&t=<sec>
  *   #/embed/v1/<kind>?s=<base64url scenario>
  *   #/author, #/about
@@ -10,6 +11,7 @@
 export type Route =
   | { name: 'catalog' }
   | { name: 'lab'; labId: string }
+  | { name: 'lab-src'; src: string }
   | { name: 'gallery'; kind?: string; query: URLSearchParams }
   | { name: 'embed'; version: 'v1'; kind: string; query: URLSearchParams }
   | { name: 'author' }
@@ -31,6 +33,7 @@ export function parseRoute(hash: string): Route {
   const [head, a, b] = segments;
   if (!head) return { name: 'catalog' };
   if (head === 'lab' && a && segments.length === 2) return { name: 'lab', labId: a };
+  if (head === 'lab' && segments.length === 1 && query.get('src')) return { name: 'lab-src', src: query.get('src')! };
   if (head === 'gallery' && segments.length <= 2) return a ? { name: 'gallery', kind: a, query } : { name: 'gallery', query };
   if (head === 'embed' && a === 'v1' && b && segments.length === 3) return { name: 'embed', version: 'v1', kind: b, query };
   if (head === 'author' && segments.length === 1) return { name: 'author' };
@@ -45,6 +48,8 @@ export function hrefFor(route: Route): string {
       return '#/';
     case 'lab':
       return `#/lab/${encodeURIComponent(route.labId)}`;
+    case 'lab-src':
+      return withQuery('#/lab', new URLSearchParams({ src: route.src }));
     case 'gallery':
       return withQuery(route.kind ? `#/gallery/${encodeURIComponent(route.kind)}` : '#/gallery', route.query);
     case 'embed':
