@@ -1,14 +1,7 @@
 /** The consolidation snapshot as this widget reads it (engine/consolidation/consolidation-snapshot.ts). */
-export interface ComparisonRow {
-  policy: string;
-  energyKWh: number;
-  migrations: number;
-  slatahPct: number;
-  pdmPct: number;
-  slavPct: number;
-  esv: number;
-  hostShutdowns: number;
-}
+import type { ComparisonRow } from '../../../engine/consolidation/consolidation-snapshot';
+
+export type { ComparisonRow };
 
 export interface ConsolidationSnapshot {
   tSec: number;
