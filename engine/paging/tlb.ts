@@ -65,13 +65,9 @@ function invalidatePage(l1: AssocCache[], l2: AssocCache, vpn: number, tag: numb
 }
 
 export function createTlb(config: TlbConfig): Tlb {
-  const l1: AssocCache[] = [
-    createAssocCache(1, 1),
-    createAssocCache(config.l1['4K'].entries, config.l1['4K'].ways),
-    createAssocCache(config.l1['2M'].entries, config.l1['2M'].ways),
-    createAssocCache(config.l1['1G'].entries, config.l1['1G'].ways),
-  ];
+  const l1: AssocCache[] = [createAssocCache(1, 1), ...(['4K', '2M', '1G'] as const).map((k) => createAssocCache(config.l1[k].entries, config.l1[k].ways))];
   const l2 = createAssocCache(config.l2.entries, config.l2.ways);
+  const l1k = l1[1]!;
   const all = [l1[1]!, l1[2]!, l1[3]!, l2];
 
   // Large-page arrays are probed only once a large page has been cached (saves two probes per access).
@@ -79,14 +75,22 @@ export function createTlb(config: TlbConfig): Tlb {
   const tlb: Tlb = {
     config, hitFrame: 0, hitLevel: 1, hitFlags: 0,
     lookup(vpn, tag) {
-      const s1 = l1[1]!.lookup(vpn, tag);
-      if (s1 >= 0) return hit(l1[1]!, s1, 1, 1);
-      for (let level = 2; hasLarge && level <= 3; level++) {
+      const s1 = l1k.lookup(vpn, tag);
+      if (s1 >= 0) return hit(l1k, s1, 1, 1);
+      if (!hasLarge) {
+        // Fast path while only 4 KiB pages are cached: the L2 key is the vpn itself.
+        const s2 = l2.lookup(vpn, tag);
+        if (s2 < 0) return 0;
+        hit(l2, s2, 1, 2);
+        l1k.insert(vpn, tag, tlb.hitFrame, 0, tlb.hitFlags);
+        return 2;
+      }
+      for (let level = 2; level <= 3; level++) {
         const c = l1[level]!;
         const s = c.lookup(level === 1 ? vpn : Math.floor(vpn / SHIFT_DIV[level]!), tag);
         if (s >= 0) return hit(c, s, level, 1);
       }
-      for (let level = 1; level <= (config.l2.hugePages && hasLarge ? 2 : 1); level++) {
+      for (let level = 1; level <= (config.l2.hugePages ? 2 : 1); level++) {
         const s = l2.lookup(l2Key(vpn, level), tag);
         if (s >= 0) {
           hit(l2, s, level, 2);
@@ -102,16 +106,8 @@ export function createTlb(config: TlbConfig): Tlb {
       if (leafLevel === 1 || (leafLevel === 2 && config.l2.hugePages)) l2.insert(l2Key(vpn, leafLevel), tag, frame, 0, flags);
     },
     invalidatePage: (vpn, tag) => invalidatePage(l1, l2, vpn, tag),
-    flushNonGlobal(tag) {
-      let n = 0;
-      for (const c of all) n += c.invalidate((s) => (c.flags[s]! & FLAG_GLOBAL) === 0 && (tag < 0 || c.tags[s] === tag));
-      return n;
-    },
-    flushAll() {
-      let n = 0;
-      for (const c of all) n += c.invalidate(() => true);
-      return n;
-    },
+    flushNonGlobal: (tag) => all.reduce((n, c) => n + c.invalidate((s) => (c.flags[s]! & FLAG_GLOBAL) === 0 && (tag < 0 || c.tags[s] === tag)), 0),
+    flushAll: () => all.reduce((n, c) => n + c.invalidate(() => true), 0),
     count() {
       return all.reduce((sum, c) => sum + c.count(), 0);
     },

@@ -15,6 +15,7 @@ import { ACC_WRITE, type Controls } from './walk-types';
 import { walkX86 } from './x86-walk';
 
 function tlbPermits(flags: number, access: number, ctl: Controls): boolean {
+  if (access === 0) return !ctl.smap || (flags & T_US) === 0; // a supervisor read: only SMAP can forbid it
   if ((access & ACC_WRITE) !== 0 && (flags & T_DIRTY) === 0) return false;
   return protectionFault((flags & T_RW) !== 0, (flags & T_US) !== 0, (flags & T_XD) !== 0, access, ctl) === '';
 }
