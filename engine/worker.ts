@@ -11,7 +11,9 @@ const api = createEngineApi();
 const exposed = {
   ...api,
   series(id: number) {
-    const bundle = api.series(id);
+    // Transfer copies: a model may hand out arrays it keeps (a cache), and transferring those
+    // would empty them in the worker. One copy here is still far cheaper than structured cloning.
+    const bundle = Object.fromEntries(Object.entries(api.series(id)).map(([name, column]) => [name, column.slice()]));
     return Comlink.transfer(bundle, Object.values(bundle).map((a) => a.buffer as ArrayBuffer));
   },
 };
