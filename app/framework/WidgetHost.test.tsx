@@ -24,7 +24,7 @@ describe('WidgetHost with the availability widget (engine in-process)', { timeou
   it('renders the default scenario and reports snapshots to the host', async () => {
     const { states } = renderHost();
     await screen.findByText('Availability (analytic)', undefined, { timeout: 15000 });
-    expect(screen.getByText('99.985 %')).toBeTruthy();
+    expect(screen.getByText('99.985 %', { selector: 'dd' })).toBeTruthy();
     expect(states.at(-1)?.status).toBe('ready');
     expect(states.at(-1)?.snapshot).toMatchObject({ analytic: { tier: 'III' } });
   });
