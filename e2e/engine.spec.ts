@@ -135,7 +135,7 @@ for (const { name, scenario, path } of badScenarios) {
     await page.goto(`#/gallery/availability?s=${encode(scenario)}`);
     const host = page.locator('.widget-host[data-widget-kind="availability"]');
     await expect(host).not.toHaveAttribute('data-status', 'loading');
-    // Params fail at load; a scripted command is checked when its time comes (step past it).
+    // Params and unknown verbs fail at load; a command's arguments are checked when its time comes (step past it).
     if ((await host.getAttribute('data-status')) === 'ready') await host.getByRole('button', { name: /^Step forward/ }).click();
     const alert = host.getByRole('alert');
     await expect(alert.locator('.error-path')).toHaveText(path);

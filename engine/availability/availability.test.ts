@@ -88,6 +88,11 @@ describe('availability: failure simulation', () => {
     expect(() => replay(s)).toThrow(/commands\[0\]\.component: no component "zz"/);
   });
 
+  it('rejects an unknown command verb when the scenario loads, not when time reaches it', () => {
+    const s = { ...scenario(comp('a', 0.9)), until: 5, commands: [{ at: 4, do: 'explode', component: 'a' }] };
+    expect(() => replay(s, 0)).toThrow(/commands\[0\]\.do: unknown command "explode" for availability \(known: fail, repair\)/);
+  });
+
   it('reports bad params with their JSON path', () => {
     expect(() => replay(scenario({ type: 'series', id: 's', blocks: [{ type: 'component', id: 'a', availability: 1.5 }] }))).toThrow(
       /params\.diagram\.blocks\[0\]\.availability: must be ≤ 1/,

@@ -28,7 +28,7 @@ describe('testLab()', () => {
   it('reports a solve the model rejects with its path', () => {
     const lab = counterLab();
     lab.steps[0]!.tasks![0]!.solve = { commands: [{ do: 'explode' }] };
-    expect(run(lab)[0]?.message).toBe('solve failed: solve.commands[0].do: unknown command "explode"');
+    expect(run(lab)[0]?.message).toBe('solve failed: solve.commands[0].do: unknown command "explode" for counter (known: bump)');
   });
 
   it('applies params (restart), then commands, then runToSec', () => {
