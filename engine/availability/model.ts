@@ -4,7 +4,8 @@
  * to the analytic value. Commands: `fail` and `repair` a component by id.
  */
 import { ScenarioError, joinPath } from '../core/errors';
-import type { Command, Model, ModelDefinition, Snapshot } from '../core/model';
+import { commandArgs } from '../core/command-args';
+import type { Command, CommandDoc, Model, ModelDefinition, Snapshot } from '../core/model';
 import { readNumber, readObject, readString, rejectUnknownKeys } from '../core/params';
 import { usToSec } from '../core/time';
 import { analyzeDiagram, isUp } from './analytic';
@@ -15,6 +16,34 @@ import { downtimeFor, ninesOf } from './nines';
 import { tierFor } from './tiers';
 
 const PARAM_KEYS = ['diagram', 'defaultMttrHours', 'sampleEverySec'];
+
+const COMMANDS: readonly CommandDoc[] = [
+  { do: 'fail', summary: 'Fail a component now; its repair takes an exponential time with mean MTTR.', args: { component: 'component id (string)' } },
+  { do: 'repair', summary: 'Repair a component now; its next failure comes after an exponential time with mean MTBF.', args: { component: 'component id (string)' } },
+];
+
+interface AvailabilityParams { root: Block; sampleEverySec: number }
+
+function readAvailabilityParams(params: unknown, path: string): AvailabilityParams {
+  const p = readObject(params, path);
+  rejectUnknownKeys(p, path, PARAM_KEYS);
+  const defaultMttrHours = readNumber(p, 'defaultMttrHours', path, { min: 0, minExclusive: true, default: 4 });
+  const sampleEverySec = readNumber(p, 'sampleEverySec', path, { min: 1, default: 86_400 });
+  return { root: parseDiagram(p.diagram, joinPath(path, 'diagram'), defaultMttrHours), sampleEverySec };
+}
+
+/**
+ * A fail/repair command as (index of the component, repair?). The diagram is fixed at init, so an
+ * unknown component id is a load-time error too.
+ */
+function readCommand(command: Command, path: string, ids: ReadonlyMap<string, number>): { index: number; repair: boolean } {
+  const id = readString(commandArgs(command, path, COMMANDS), 'component', path);
+  const index = ids.get(id);
+  if (index === undefined) throw new ScenarioError(joinPath(path, 'component'), `no component "${id}" (components: ${[...ids.keys()].join(', ')})`);
+  return { index, repair: command.do === 'repair' };
+}
+
+const componentIds = (root: Block): Map<string, number> => new Map(componentsOf(root).map((c, i) => [c.id, i]));
 
 function snapshotOf(root: Block, analytic: Map<string, number>, sim: FailureSim, ids: Map<string, number>): Snapshot {
   const nowUs = sim.queue.nowUs;
@@ -58,32 +87,23 @@ export const availabilityModel: ModelDefinition = {
   kind: 'availability',
   title: 'Availability and redundancy',
   summary: 'Reliability block diagrams (series, parallel, k-of-n), the nines, Uptime tiers, and a failure/repair simulation that converges to the analytic availability.',
-  commands: [
-    { do: 'fail', summary: 'Fail a component now; its repair takes an exponential time with mean MTTR.', args: { component: 'component id (string)' } },
-    { do: 'repair', summary: 'Repair a component now; its next failure comes after an exponential time with mean MTBF.', args: { component: 'component id (string)' } },
-  ],
+  commands: COMMANDS,
   example: availabilityExample,
+  checkCommand(command, path, params) {
+    readCommand(command, path, componentIds(readAvailabilityParams(params, 'params').root));
+  },
   init(params, ctx): Model {
-    const p = readObject(params, ctx.path);
-    rejectUnknownKeys(p, ctx.path, PARAM_KEYS);
-    const defaultMttrHours = readNumber(p, 'defaultMttrHours', ctx.path, { min: 0, minExclusive: true, default: 4 });
-    const sampleEverySec = readNumber(p, 'sampleEverySec', ctx.path, { min: 1, default: 86_400 });
-    const root = parseDiagram(p.diagram, joinPath(ctx.path, 'diagram'), defaultMttrHours);
+    const { root, sampleEverySec } = readAvailabilityParams(params, ctx.path);
     const parts = componentsOf(root);
-    const ids = new Map(parts.map((c, i) => [c.id, i]));
+    const ids = componentIds(root);
     const analytic = analyzeDiagram(root);
     const sim = createFailureSim(root, parts, ctx.rng, Math.round(sampleEverySec * 1e6), analytic.get(root.id)!);
 
     return {
       advanceTo: (tUs) => sim.advanceTo(tUs),
       apply(command: Command, path: string) {
-        if (command.do !== 'fail' && command.do !== 'repair') {
-          throw new ScenarioError(joinPath(path, 'do'), `unknown command "${command.do}" for availability (known: fail, repair)`);
-        }
-        const id = readString(command, 'component', path);
-        const index = ids.get(id);
-        if (index === undefined) throw new ScenarioError(joinPath(path, 'component'), `no component "${id}" (components: ${[...ids.keys()].join(', ')})`);
-        sim.force(index, command.do === 'repair');
+        const { index, repair } = readCommand(command, path, ids);
+        sim.force(index, repair);
       },
       snapshot: () => snapshotOf(root, analytic, sim, ids),
       series: () => sim.recorder.bundle(),

@@ -1,14 +1,18 @@
 /**
- * The carbon model's commands: each validates its arguments (ScenarioError with the command's JSON
- * path) and edits the plan inputs; the model re-plans afterwards. Command docs: carbon-example.ts.
+ * The carbon model's commands: `readCarbonCommand` validates a command's arguments alone
+ * (ScenarioError with the command's JSON path; used at load by `checkCommand` and again by apply),
+ * then `applyCarbonCommand` checks them against the plan (job ids, windows, regions) and edits the
+ * plan inputs; the model re-plans afterwards. Command docs: carbon-example.ts.
  */
+import { commandArgs } from '../core/command-args';
 import { ScenarioError, joinPath } from '../core/errors';
 import type { Command } from '../core/model';
-import { readEnum, readNumber, readString } from '../core/params';
-import { readForecast, readLocation, readPolicy, type CarbonParams, type JobParam } from './carbon-params';
+import { readBoolean, readEnum, readNumber, readString } from '../core/params';
+import { readForecast, readLocation, readPolicy, type CarbonParams, type JobParam, type PolicyParam } from './carbon-params';
 import type { JobInstance, RegionData } from './carbon-plan';
 import { CARBON_COMMANDS } from './carbon-example';
-import { DEADLINE_RULES } from './deadline-rules';
+import { DEADLINE_RULES, type DeadlineRule } from './deadline-rules';
+import type { ForecastSpec } from './forecast';
 import { allowedRegions } from './location-shift';
 
 export interface Manual { region: string; startSlot: number }
@@ -20,34 +24,62 @@ export interface CommandTarget {
   manual: Map<string, Manual>;
 }
 
-type Args = Record<string, unknown>;
+export type CarbonCommand =
+  | { do: 'setPolicy'; policy: PolicyParam }
+  | { do: 'setForecast'; forecast: ForecastSpec }
+  | { do: 'setLocation'; location: CarbonParams['location'] }
+  | { do: 'setWindow'; job: string; windowHours: number }
+  | { do: 'setDeadline'; job: string; deadline?: DeadlineRule; interruptible?: boolean }
+  | { do: 'moveJob'; job: string; startHours: number; region?: string }
+  | { do: 'resetJob'; job: string };
 
-export function applyCarbonCommand(t: CommandTarget, command: Command, path: string): void {
-  const c = command as unknown as Args;
+/** The command's arguments, typed and checked on their own (no plan needed). */
+export function readCarbonCommand(command: Command, path: string): CarbonCommand {
+  const c = commandArgs(command, path, CARBON_COMMANDS);
   switch (command.do) {
-    case 'setPolicy': t.params.policy = readPolicy(c.policy, joinPath(path, 'policy')); return;
-    case 'setForecast': t.params.forecast = readForecast(c.forecast, joinPath(path, 'forecast')); return;
-    case 'setLocation': t.params.location = readLocation(c.location, joinPath(path, 'location')); return;
-    case 'setWindow': {
-      const job = jobParam(t, c, path, 'periodic');
-      if (job.kind === 'periodic') job.windowHours = readNumber(c, 'windowHours', path, { min: 0, max: 72 });
-      return;
-    }
+    case 'setPolicy': return { do: 'setPolicy', policy: readPolicy(c.policy, joinPath(path, 'policy')) };
+    case 'setForecast': return { do: 'setForecast', forecast: readForecast(c.forecast, joinPath(path, 'forecast')) };
+    case 'setLocation': return { do: 'setLocation', location: readLocation(c.location, joinPath(path, 'location')) };
+    case 'setWindow': return { do: 'setWindow', job: readString(c, 'job', path), windowHours: readNumber(c, 'windowHours', path, { min: 0, max: 72 }) };
     case 'setDeadline': {
-      const job = jobParam(t, c, path, 'adhoc');
-      if (job.kind !== 'adhoc') return;
-      if (c.deadline !== undefined) job.deadline = readEnum(c, 'deadline', path, DEADLINE_RULES);
-      if (c.interruptible !== undefined) job.interruptible = c.interruptible === true;
-      return;
+      const out: CarbonCommand = { do: 'setDeadline', job: readString(c, 'job', path) };
+      if (c.deadline !== undefined) out.deadline = readEnum(c, 'deadline', path, DEADLINE_RULES);
+      if (c.interruptible !== undefined) out.interruptible = readBoolean(c, 'interruptible', path);
+      return out;
     }
-    case 'moveJob': moveJob(t, c, path); return;
-    case 'resetJob': t.manual.delete(readString(c, 'job', path)); return;
-    default: throw new ScenarioError(joinPath(path, 'do'), `unknown command "${command.do}" (known: ${CARBON_COMMANDS.map((d) => d.do).join(', ')})`);
+    case 'moveJob': {
+      const out: CarbonCommand = { do: 'moveJob', job: readString(c, 'job', path), startHours: readNumber(c, 'startHours', path, { min: 0 }) };
+      if (c.region !== undefined) out.region = readString(c, 'region', path);
+      return out;
+    }
+    default: return { do: 'resetJob', job: readString(c, 'job', path) };
   }
 }
 
-function jobParam(t: CommandTarget, c: Args, path: string, kind: JobParam['kind']): JobParam {
-  const id = readString(c, 'job', path);
+export function applyCarbonCommand(t: CommandTarget, command: Command, path: string): void {
+  const cmd = readCarbonCommand(command, path);
+  switch (cmd.do) {
+    case 'setPolicy': t.params.policy = cmd.policy; return;
+    case 'setForecast': t.params.forecast = cmd.forecast; return;
+    case 'setLocation': t.params.location = cmd.location; return;
+    case 'setWindow': {
+      const job = jobParam(t, cmd.job, path, 'periodic');
+      if (job.kind === 'periodic') job.windowHours = cmd.windowHours;
+      return;
+    }
+    case 'setDeadline': {
+      const job = jobParam(t, cmd.job, path, 'adhoc');
+      if (job.kind !== 'adhoc') return;
+      if (cmd.deadline !== undefined) job.deadline = cmd.deadline;
+      if (cmd.interruptible !== undefined) job.interruptible = cmd.interruptible;
+      return;
+    }
+    case 'moveJob': moveJob(t, cmd, path); return;
+    case 'resetJob': t.manual.delete(cmd.job); return;
+  }
+}
+
+function jobParam(t: CommandTarget, id: string, path: string, kind: JobParam['kind']): JobParam {
   const job = t.params.jobs.find((j) => j.id === id);
   if (!job || job.kind !== kind) {
     throw new ScenarioError(joinPath(path, 'job'), `no ${kind} job "${id}" (jobs: ${t.params.jobs.filter((j) => j.kind === kind).map((j) => j.id).join(', ') || 'none'})`);
@@ -55,19 +87,18 @@ function jobParam(t: CommandTarget, c: Args, path: string, kind: JobParam['kind'
   return job;
 }
 
-function moveJob(t: CommandTarget, c: Args, path: string): void {
-  const id = readString(c, 'job', path);
-  const job = t.jobs.find((j) => j.id === id);
-  if (!job) throw new ScenarioError(joinPath(path, 'job'), `no job instance "${id}" (e.g. ${t.jobs.slice(0, 3).map((j) => j.id).join(', ')})`);
+function moveJob(t: CommandTarget, cmd: { job: string; startHours: number; region?: string }, path: string): void {
+  const job = t.jobs.find((j) => j.id === cmd.job);
+  if (!job) throw new ScenarioError(joinPath(path, 'job'), `no job instance "${cmd.job}" (e.g. ${t.jobs.slice(0, 3).map((j) => j.id).join(', ')})`);
   const stepMin = t.params.stepMin;
-  const startSlot = Math.round((readNumber(c, 'startHours', path, { min: 0 }) * 60) / stepMin);
+  const startSlot = Math.round((cmd.startHours * 60) / stepMin);
   if (startSlot < job.firstStart || startSlot > job.lastStart) {
     throw new ScenarioError(joinPath(path, 'startHours'), `outside the job's window: allowed ${(job.firstStart * stepMin) / 60}–${(job.lastStart * stepMin) / 60} h`);
   }
-  const region = readString(c, 'region', path, job.home);
+  const region = cmd.region ?? job.home;
   const home = t.regions.find((r) => r.id === job.home)!;
   if (!allowedRegions(home, t.regions, t.params.location).some((r) => r.id === region)) {
     throw new ScenarioError(joinPath(path, 'region'), `region "${region}" is not allowed for this job (location shifting off, unknown, or outside the constraints)`);
   }
-  t.manual.set(id, { region, startSlot });
+  t.manual.set(cmd.job, { region, startSlot });
 }

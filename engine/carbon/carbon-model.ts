@@ -11,7 +11,7 @@ import { readObject } from '../core/params';
 import type { Rng } from '../core/rng';
 import type { SeriesBundle } from '../core/series';
 import { readCarbonParams, type CarbonParams } from './carbon-params';
-import { applyCarbonCommand, type Manual } from './carbon-commands';
+import { applyCarbonCommand, readCarbonCommand, type Manual } from './carbon-commands';
 import { baselinePlacement, expandJobs, planJob, type Placement } from './carbon-plan';
 import { applyForecast, buildRegions } from './carbon-regions';
 import { buildSeries, buildSnapshot, type PlanState } from './carbon-snapshot';
@@ -60,5 +60,6 @@ export const carbonModel: ModelDefinition = {
     return createCarbonModel(readCarbonParams(readObject(params ?? {}, ctx.path), ctx.path), ctx.rng);
   },
   commands: CARBON_COMMANDS,
+  checkCommand: (command, path) => { readCarbonCommand(command, path); },
   example: CARBON_EXAMPLE,
 };

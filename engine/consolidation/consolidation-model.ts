@@ -6,6 +6,7 @@
  * `advanceTo` processes every event up to t. Optional `compare` policies are run to the end at init
  * for the comparison table. Sources and omissions: README.md.
  */
+import { commandArgs } from '../core/command-args';
 import { ScenarioError } from '../core/errors';
 import type { Command, Model, ModelDefinition, Snapshot } from '../core/model';
 import { readNumber, readString } from '../core/params';
@@ -37,27 +38,34 @@ function runComparison(params: ConsolidationParams, traces: ArrayLike<number>[])
   });
 }
 
+type ConsolidationCommand = { do: 'setParameter'; value: number } | { do: 'setPolicy'; policy: PolicySpec };
+
+/** The command's arguments, checked on their own: at load (checkCommand) and again by apply. */
+function readCommand(command: Command, path: string): ConsolidationCommand {
+  const args = commandArgs(command, path, CONSOLIDATION_COMMANDS);
+  if (command.do === 'setParameter') return { do: 'setParameter', value: readNumber(args, 'value', path, { min: 0, max: 10 }) };
+  const policy = parsePolicyName(readString(args, 'policy', path), `${path}.policy`);
+  if (policy.allocation === 'npa') throw new ScenarioError(`${path}.policy`, 'cannot switch to or from NPA during a run');
+  return { do: 'setPolicy', policy };
+}
+
 function applyCommand(s: SimState, policy: PolicySpec, command: Command, path: string): void {
-  if (command.do === 'setParameter') {
+  const cmd = readCommand(command, path);
+  if (cmd.do === 'setParameter') {
     if (s.selection === null) throw new ScenarioError(`${path}.do`, 'setParameter needs a migration policy (THR, IQR, MAD, LR or LRR)');
-    const value = readNumber(command, 'value', path, { min: 0, max: 10 });
-    s.ctx.parameter = value;
-    policy.parameter = value;
+    s.ctx.parameter = cmd.value;
+    policy.parameter = cmd.value;
     return;
   }
-  if (command.do === 'setPolicy') {
-    const next = parsePolicyName(readString(command, 'policy', path), `${path}.policy`);
-    if (next.allocation === 'npa' || s.nonPowerAware) throw new ScenarioError(`${path}.policy`, 'cannot switch to or from NPA during a run');
-    const migrating = next.allocation !== 'dvfs';
-    s.selection = migrating ? next.selection : null;
-    if (migrating) {
-      s.ctx.detector = next.allocation as DetectorKind;
-      s.ctx.parameter = next.parameter ?? DEFAULT_DETECTOR_PARAMETER[s.ctx.detector];
-    }
-    Object.assign(policy, next);
-    return;
+  const next = cmd.policy;
+  if (s.nonPowerAware) throw new ScenarioError(`${path}.policy`, 'cannot switch to or from NPA during a run');
+  const migrating = next.allocation !== 'dvfs';
+  s.selection = migrating ? next.selection : null;
+  if (migrating) {
+    s.ctx.detector = next.allocation as DetectorKind;
+    s.ctx.parameter = next.parameter ?? DEFAULT_DETECTOR_PARAMETER[s.ctx.detector];
   }
-  throw new ScenarioError(`${path}.do`, `unknown command "${command.do}" (expected setParameter or setPolicy)`);
+  Object.assign(policy, next);
 }
 
 function createConsolidationModel(params: ConsolidationParams, rng: Rng): Model {
@@ -93,5 +101,6 @@ export const consolidationModel: ModelDefinition = {
     return createConsolidationModel(readConsolidationParams(params, ctx.path), ctx.rng);
   },
   commands: CONSOLIDATION_COMMANDS,
+  checkCommand: (command, path) => { readCommand(command, path); },
   example: CONSOLIDATION_EXAMPLE,
 };

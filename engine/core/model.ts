@@ -6,6 +6,7 @@
  * (throwing `ScenarioError` with a JSON path) and returns a `Model` instance whose methods are
  *   - `advanceTo(tUs)`  process events up to simulated time tUs (integer µs, never backwards),
  *   - `apply(command)`  a user action at the current time (invalid → ScenarioError),
+ * and whose `checkCommand(command, path, params)` validates a command's arguments at load time,
  *   - `snapshot()`      plain JSON: what views draw and lab checks read,
  *   - `series()`        named typed arrays for charts.
  * Models with discrete steps (a page walk) use the same contract: each reference is an event.
@@ -55,6 +56,19 @@ export interface ModelDefinition<S extends Snapshot = Snapshot> {
   summary: string;
   init(params: unknown, ctx: ModelContext): Model<S>;
   commands: readonly CommandDoc[];
+  /**
+   * Validates one command's arguments without applying it — required arguments, types, ranges,
+   * enums and unknown fields (a field its CommandDoc does not list) — throwing ScenarioError with
+   * the argument's JSON path (`commands[3].nodee`). createRun calls it for every scenario command
+   * at load and for each dispatched command, so a typo surfaces before time reaches the command.
+   * Implement it with the same reader `apply` uses (core/command-args.ts), never a second copy of
+   * the rules. Checks that depend on the state at that time ("node n9 does not exist yet") stay in
+   * `apply`. `params` is the scenario's raw params, for facts fixed at init (component ids, memory
+   * size); a model that re-reads them reports bad params as init would.
+   * Optional in the type so a new domain type-checks while it is written; every registered kind
+   * implements it (engine/core/check-command.test.ts).
+   */
+  checkCommand?(command: Command, path: string, params: unknown): void;
   /** A complete, valid example scenario (used by the gallery, docs and determinism tests). */
   example: ScenarioJson;
 }

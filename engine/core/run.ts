@@ -20,16 +20,20 @@ export interface Run {
   snapshot(): Snapshot;
 }
 
-/** Rejects a verb the model does not document, at load time rather than when time reaches it. */
-function checkVerb(definition: ModelDefinition, command: Command, path: string): void {
+/**
+ * Rejects a verb the model does not document and bad arguments (missing, mistyped, out of range,
+ * unknown), at load time rather than when time reaches the command.
+ */
+function checkCommand(definition: ModelDefinition, command: Command, path: string, params: unknown): void {
   const verbs = definition.commands.map((c) => c.do);
   if (!verbs.includes(command.do)) {
     throw new ScenarioError(`${path}.do`, `unknown command "${command.do}" for ${definition.kind} (known: ${verbs.join(', ')})`);
   }
+  definition.checkCommand?.(command, path, params);
 }
 
 export function createRun(definition: ModelDefinition, scenario: ScenarioJson): Run {
-  scenario.commands.forEach((c, i) => checkVerb(definition, c, `commands[${i}]`));
+  scenario.commands.forEach((c, i) => checkCommand(definition, c, `commands[${i}]`, scenario.params));
   const model = definition.init(scenario.params, { rng: createRng(scenario.seed), path: 'params' });
   const pending = orderedCommands(scenario.commands);
   const commands = [...scenario.commands];
@@ -63,7 +67,7 @@ export function createRun(definition: ModelDefinition, scenario: ScenarioJson): 
     dispatch(input) {
       const index = commands.length;
       const command = parseCommand({ ...input, at: usToSec(nowUs) }, `commands[${index}]`);
-      checkVerb(definition, command, `commands[${index}]`);
+      checkCommand(definition, command, `commands[${index}]`, scenario.params);
       model.apply(command, `commands[${index}]`);
       commands.push(command);
     },

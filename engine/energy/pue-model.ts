@@ -5,6 +5,7 @@
  * WUE, CUE, ERE, DCiE and GEC. Time: seconds from 1 January 00:00; the year is computed at init and
  * `set` commands recompute it from their time onward. Sources: README.md.
  */
+import { commandArgs } from '../core/command-args';
 import { ScenarioError } from '../core/errors';
 import type { Command, Model, ModelDefinition, Snapshot } from '../core/model';
 import { readNumber, readString } from '../core/params';
@@ -16,10 +17,16 @@ import { buildPueSeries, buildPueSnapshot } from './pue-snapshot';
 
 const SETTABLE = [...Object.keys(DEFAULT_FACILITY), 'meanItLoad', 'carbonKgPerKWh', 'heatReuseShare', 'renewableShare'];
 
-function applySet(p: PueParams, command: Command, path: string): void {
-  const key = readString(command, 'param', path);
+/** A `set` command's (param, value), checked on their own: at load (checkCommand) and again by apply. */
+function readSet(command: Command, path: string): { key: string; value: number } {
+  const args = commandArgs(command, path, PUE_COMMANDS);
+  const key = readString(args, 'param', path);
   if (!SETTABLE.includes(key)) throw new ScenarioError(`${path}.param`, `cannot set "${key}" (one of ${SETTABLE.join(', ')})`);
-  const value = readNumber(command, 'value', path, { min: 0 });
+  return { key, value: readNumber(args, 'value', path, { min: 0 }) };
+}
+
+function applySet(p: PueParams, command: Command, path: string): void {
+  const { key, value } = readSet(command, path);
   if (key in p.facility) (p.facility as unknown as Record<string, number>)[key] = value;
   else if (key === 'meanItLoad') p.site.meanItLoad = Math.min(1, value);
   else (p as unknown as Record<string, number>)[key] = value;
@@ -39,7 +46,6 @@ export const pueModel: ModelDefinition = {
     const model: Model = {
       advanceTo(tUs) { nowUs = tUs; },
       apply(command, path) {
-        if (command.do !== 'set') throw new ScenarioError(`${path}.do`, `unknown command "${command.do}" (expected set)`);
         applySet(p, command, path);
         const step = Math.min(year.totalKW.length, Math.floor(nowUs / 1e6 / 3600 / STEP_HOURS));
         computeYear(year, p.facility, p.site, weather, step);
@@ -51,6 +57,7 @@ export const pueModel: ModelDefinition = {
     return model;
   },
   commands: PUE_COMMANDS,
+  checkCommand: (command, path) => { readSet(command, path); },
   example: PUE_EXAMPLE,
 };
 

@@ -11,7 +11,7 @@ import { readConfig } from './cluster/config';
 import { createSchedulerContext } from './cluster/scheduling';
 import { handleEvent } from './cluster/step';
 import type { ClusterState, SimEvent } from './cluster/state';
-import { applyCommand, COMMAND_DOCS } from './commands';
+import { applyCommand, checkK8sCommand, COMMAND_DOCS } from './commands';
 import { makeNode } from './defaults';
 import { imageOf } from './kubelet/images';
 import { createK8sSeries, recordSample } from './series';
@@ -53,6 +53,7 @@ export const k8sModel: ModelDefinition = {
   title: 'Kubernetes cluster',
   summary: 'Apply real manifests to a simulated cluster and see why the scheduler, controllers, kubelet and HPA do what they do.',
   commands: COMMAND_DOCS,
+  checkCommand: (command, path) => checkK8sCommand(command, path),
   example: K8S_EXAMPLE as ScenarioJson,
   init(params, ctx): Model {
     const s = createState(params, ctx.path, ctx.rng);

@@ -3,6 +3,7 @@
  * (the DESIGN.md scenario: a 4 GiB VM with a hot-set workload pre-copied over 1 Gbit/s).
  */
 import type { JsonValue, ModelDefinition } from '../core/model';
+import { MIGRATION_COMMANDS, readMigrationCommand } from './migration-commands';
 import { readMigrationParams } from './params';
 import { compareStrategies, type StrategyOutcome } from './strategy-comparison';
 import { createMigrationModel } from './migration-model';
@@ -24,14 +25,10 @@ export const migrationModel: ModelDefinition = {
       },
     };
   },
-  commands: [
-    { do: 'startMigration', summary: 'Start migrating now.', args: { strategy: 'cold | warm | precopy | autoconverge | postcopy | hybrid (default: params.strategy)' } },
-    { do: 'cancelMigration', summary: 'Abandon a pre-copy migration; the VM keeps running at the source.' },
-    { do: 'startPostcopy', summary: "Switch a running pre-copy to post-copy at the next bitmap sync (QEMU's migrate-start-postcopy)." },
-    { do: 'setWorkload', summary: 'Replace the dirty model from now on.', args: { dirty: 'a dirty model object, as params.dirty' } },
-    { do: 'setDowntimeLimit', summary: "Change QEMU's downtime-limit.", args: { ms: 'milliseconds' } },
-    { do: 'setRateLimit', summary: "Change QEMU's max-bandwidth for the live phase.", args: { MiBps: 'MiB/s; 0 = line rate' } },
-  ],
+  commands: MIGRATION_COMMANDS,
+  checkCommand(command, path, params) {
+    readMigrationCommand(command, path, readMigrationParams(params, 'params').pages);
+  },
   example: {
     kind: 'migration',
     seed: 7,

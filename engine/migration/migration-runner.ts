@@ -6,15 +6,14 @@
  */
 import { ScenarioError } from '../core/errors';
 import type { Command } from '../core/model';
-import { readNumber } from '../core/params';
-import { readDirtySpec } from './dirty-model';
 import { endFluidRound, startFluidRound } from './fluid-engine';
 import { ZERO_PAGE_WIRE_BYTES, type MigrationCtx, type MigrationEvent } from './migration-context';
 import { closeRound, countSent, type StopReason } from './migration-state';
 import { markAllForSend } from './page-memory';
 import { postcopySlice, type PostcopyCarry } from './page-postcopy';
 import { precopySlice } from './page-precopy';
-import { MIB, postcopyRate, STRATEGIES, type Strategy } from './params';
+import { readMigrationCommand } from './migration-commands';
+import { MIB, postcopyRate, type Strategy } from './params';
 import { migrateNotLive, switchToPostcopy, stopAndCopy } from './switchover';
 
 /** Events are plain immutable data, so one tick value serves every slice. */
@@ -116,16 +115,13 @@ function cancel(ctx: MigrationCtx, nowSec: number, path: string): void {
   s.annotations.push({ tSec: nowSec, label: 'cancelled' });
 }
 
-export function applyCommand(ctx: MigrationCtx, r: RunnerState, cmd: Command, path: string, nowSec: number): void {
+export function applyCommand(ctx: MigrationCtx, r: RunnerState, command: Command, path: string, nowSec: number): void {
   const { c, s } = ctx;
-  const args = cmd as Record<string, unknown>;
+  const cmd = readMigrationCommand(command, path, c.pages);
   switch (cmd.do) {
-    case 'startMigration': {
+    case 'startMigration':
       if (s.phase !== 'idle') throw new ScenarioError(`${path}.do`, `a migration was already started (phase is ${s.phase})`);
-      const strategy = args.strategy === undefined ? c.strategy : args.strategy;
-      if (!STRATEGIES.includes(strategy as Strategy)) throw new ScenarioError(`${path}.strategy`, `must be one of ${STRATEGIES.join(', ')}, got ${JSON.stringify(strategy)}`);
-      return startMigration(ctx, r, nowSec, strategy as Strategy);
-    }
+      return startMigration(ctx, r, nowSec, cmd.strategy ?? c.strategy);
     case 'cancelMigration':
       return cancel(ctx, nowSec, path);
     case 'startPostcopy':
@@ -133,17 +129,15 @@ export function applyCommand(ctx: MigrationCtx, r: RunnerState, cmd: Command, pa
       s.postcopyRequested = true;
       return;
     case 'setWorkload':
-      c.dirty = readDirtySpec(args.dirty, `${path}.dirty`, c.pages);
+      c.dirty = cmd.dirty;
       if (ctx.m) ctx.m.writeCarry = [];
       s.annotations.push({ tSec: nowSec, label: `workload ${c.dirty.model}` });
       return;
     case 'setDowntimeLimit':
-      c.downtimeLimitSec = readNumber(args, 'ms', path, { min: 0, max: 2_000_000 }) / 1000;
+      c.downtimeLimitSec = cmd.downtimeLimitSec;
       return;
     case 'setRateLimit':
-      c.rateLimitBytesPerSec = readNumber(args, 'MiBps', path, { min: 0 }) * MIB;
+      c.rateLimitBytesPerSec = cmd.rateLimitMiBps * MIB;
       return;
-    default:
-      throw new ScenarioError(`${path}.do`, `unknown command "${cmd.do}" (migration knows startMigration, cancelMigration, startPostcopy, setWorkload, setDowntimeLimit, setRateLimit)`);
   }
 }

@@ -5,8 +5,7 @@
  * seconds purely to order them; `advanceTo` does nothing but move the clock. Sources: Intel SDM Vol. 3A
  * ch. 4 and Vol. 3C ch. 29, AMD APM Vol. 2 §15.25, Bhargava et al. ASPLOS'08 (refs §A).
  */
-import { ScenarioError } from '../core/errors';
-import type { Command, ModelDefinition, Snapshot } from '../core/model';
+import type { ModelDefinition, Snapshot } from '../core/model';
 import { createSeriesRecorder } from '../core/series';
 import { usToSec } from '../core/time';
 import { estimateCycles } from './cost-model';
@@ -14,15 +13,11 @@ import { hexAddr } from './hex';
 import { setupMemories } from './memory-setup';
 import { createMmu } from './mmu';
 import { readPagingParams } from './paging-params';
+import { PAGING_COMMANDS, readPagingCommand } from './paging-command-args';
 import * as cmds from './paging-commands';
 import { PAGING_EXAMPLE } from './paging-example';
 
 const COLUMNS = ['references', 'tlbHit', 'fault', 'vmExits', 'tlbHitRate', 'refsPerTranslation'];
-
-const HANDLERS: Record<string, (st: cmds.PagingState, c: Command, path: string) => void> = {
-  translate: cmds.doTranslate, setCr3: cmds.doSetCr3, invlpg: cmds.doInvlpg, writeEntry: cmds.doWriteEntry,
-  setControl: cmds.doSetControl, invept: (st) => cmds.doInvept(st), runWorkload: cmds.doRunWorkload, compareModes: cmds.doCompareModes,
-};
 
 function statsOf(st: cmds.PagingState): Snapshot {
   const s = st.mmu.stats;
@@ -44,16 +39,9 @@ export const pagingModel: ModelDefinition = {
   kind: 'paging',
   title: 'Memory virtualization: page walks, EPT, shadow paging and TLBs',
   summary: 'Walks x86-64 page tables entry by entry — natively, through EPT (the 24-reference 2-D walk) or via VMM shadow tables — with faults, A/D bits, TLBs and a translation cost explorer.',
-  commands: [
-    { do: 'translate', summary: 'Translate one linear address (walks on a TLB miss).', args: { va: 'hex linear address', access: 'read | write | exec (default read)', user: 'user-mode access (default false)', ac: 'EFLAGS.AC for SMAP (default false)' } },
-    { do: 'setCr3', summary: 'MOV to CR3 (guest CR3 in a VM): new root, PCID in bits 11:0 when CR4.PCIDE, bit 63 = no flush.', args: { cr3: 'hex', noFlush: 'bool (same as bit 63)' } },
-    { do: 'invlpg', summary: 'INVLPG: drop one page from the TLB (a VM exit in shadow mode).', args: { va: 'hex linear address' } },
-    { do: 'writeEntry', summary: 'Write a 64-bit paging-structure entry (no TLB flush). In shadow mode, a write to a shadowed guest table traps.', args: { address: 'hex (guest-)physical address', entry: 'hex 64-bit value', space: 'guest (default; physical in native mode) | host (EPT/NPT)' } },
-    { do: 'setControl', summary: 'Change CR0.WP, EFER.NXE, CR4.SMEP or CR4.SMAP.', args: { cr0WP: 'bool', eferNXE: 'bool', smep: 'bool', smap: 'bool' } },
-    { do: 'invept', summary: 'INVEPT all contexts: flush combined TLB entries, nested TLB and paging-structure caches.' },
-    { do: 'runWorkload', summary: 'Run params.workload (or `workload`) in this mode on freshly built tables; result in snapshot.workload.', args: { workload: 'object (see docs)', guestPageSize: '4K | 2M | 1G', hostPageSize: '4K | 2M | 1G' } },
-    { do: 'compareModes', summary: 'Run the workload under native, shadow, nested and nested + 2 MiB pages; result in snapshot.comparison.', args: { workload: 'object (optional)' } },
-  ],
+  commands: PAGING_COMMANDS,
+  // A va's validity does not depend on the paging depth, so the check reads it as 4-level.
+  checkCommand: (command, path) => { readPagingCommand(command, path, 4); },
   example: PAGING_EXAMPLE,
   init(params, ctx) {
     const p = readPagingParams(params, ctx.path);
@@ -64,9 +52,7 @@ export const pagingModel: ModelDefinition = {
     return {
       advanceTo(tUs) { nowUs = Math.max(nowUs, tUs); },
       apply(command, path) {
-        const handler = HANDLERS[command.do];
-        if (!handler) throw new ScenarioError(`${path}.do`, `unknown command "${command.do}" (known: ${Object.keys(HANDLERS).join(', ')})`);
-        handler(st, command, path);
+        cmds.applyPagingCommand(st, command, path);
         if (command.do === 'translate' && st.last) {
           const s = st.mmu.stats;
           series.record(usToSec(nowUs), {

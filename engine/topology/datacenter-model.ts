@@ -4,6 +4,7 @@
  * links, hosts and PDUs, and select two hosts whose ECMP paths are shown. No time passes on its own
  * (each command is an event at its `at`). Sources: README.md.
  */
+import { commandArgs } from '../core/command-args';
 import { ScenarioError } from '../core/errors';
 import type { Command, Model, ModelDefinition } from '../core/model';
 import { readString } from '../core/params';
@@ -12,13 +13,26 @@ import { readDatacenterParams } from './datacenter-params';
 import { buildDatacenterSnapshot, fullBisectionGbps } from './datacenter-snapshot';
 import { createDatacenterState, resolveTarget, selectHosts, type DatacenterState } from './datacenter-state';
 
-function applyDatacenterCommand(state: DatacenterState, command: Command, path: string): void {
+type DatacenterCommand = { do: 'fail' | 'repair'; target: string } | { do: 'repairAll' } | { do: 'selectHosts'; from: string; to: string };
+
+/** The command's arguments, checked on their own: at load (checkCommand) and again by apply. */
+function readCommand(command: Command, path: string): DatacenterCommand {
+  const args = commandArgs(command, path, DATACENTER_COMMANDS);
   switch (command.do) {
+    case 'fail': case 'repair': return { do: command.do, target: readString(args, 'target', path) };
+    case 'selectHosts': return { do: 'selectHosts', from: readString(args, 'from', path), to: readString(args, 'to', path) };
+    default: return { do: 'repairAll' };
+  }
+}
+
+function applyDatacenterCommand(state: DatacenterState, command: Command, path: string): void {
+  const cmd = readCommand(command, path);
+  switch (cmd.do) {
     case 'fail':
-      state.failed.add(resolveTarget(state, readString(command, 'target', path), `${path}.target`));
+      state.failed.add(resolveTarget(state, cmd.target, `${path}.target`));
       return;
     case 'repair': {
-      const id = resolveTarget(state, readString(command, 'target', path), `${path}.target`);
+      const id = resolveTarget(state, cmd.target, `${path}.target`);
       if (!state.failed.delete(id)) throw new ScenarioError(`${path}.target`, `"${id}" is not failed`);
       return;
     }
@@ -26,10 +40,8 @@ function applyDatacenterCommand(state: DatacenterState, command: Command, path: 
       state.failed.clear();
       return;
     case 'selectHosts':
-      selectHosts(state, readString(command, 'from', path), readString(command, 'to', path), path);
+      selectHosts(state, cmd.from, cmd.to, path);
       return;
-    default:
-      throw new ScenarioError(`${path}.do`, `unknown command "${command.do}" (expected fail, repair, repairAll or selectHosts)`);
   }
 }
 
@@ -50,5 +62,6 @@ export const datacenterModel: ModelDefinition = {
     return model;
   },
   commands: DATACENTER_COMMANDS,
+  checkCommand: (command, path) => { readCommand(command, path); },
   example: DATACENTER_EXAMPLE,
 };
