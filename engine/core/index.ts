@@ -1,4 +1,5 @@
 /** The engine's shared kernel: what every domain may import. */
+export * from './command-args';
 export * from './errors';
 export * from './event-queue';
 export * from './model';
