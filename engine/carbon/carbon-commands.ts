@@ -33,16 +33,19 @@ export type CarbonCommand =
   | { do: 'moveJob'; job: string; startHours: number; region?: string }
   | { do: 'resetJob'; job: string };
 
-/** The command's arguments, typed and checked on their own (no plan needed). */
-export function readCarbonCommand(command: Command, path: string): CarbonCommand {
+/**
+ * The command's arguments, typed and checked without a plan: against the params' `jobs` (whose ids
+ * and kinds never change during a run) but not against job instances or allowed regions.
+ */
+export function readCarbonCommand(command: Command, path: string, jobs: readonly JobParam[]): CarbonCommand {
   const c = commandArgs(command, path, CARBON_COMMANDS);
   switch (command.do) {
     case 'setPolicy': return { do: 'setPolicy', policy: readPolicy(c.policy, joinPath(path, 'policy')) };
     case 'setForecast': return { do: 'setForecast', forecast: readForecast(c.forecast, joinPath(path, 'forecast')) };
     case 'setLocation': return { do: 'setLocation', location: readLocation(c.location, joinPath(path, 'location')) };
-    case 'setWindow': return { do: 'setWindow', job: readString(c, 'job', path), windowHours: readNumber(c, 'windowHours', path, { min: 0, max: 72 }) };
+    case 'setWindow': return { do: 'setWindow', job: jobId(jobs, c, path, 'periodic'), windowHours: readNumber(c, 'windowHours', path, { min: 0, max: 72 }) };
     case 'setDeadline': {
-      const out: CarbonCommand = { do: 'setDeadline', job: readString(c, 'job', path) };
+      const out: CarbonCommand = { do: 'setDeadline', job: jobId(jobs, c, path, 'adhoc') };
       if (c.deadline !== undefined) out.deadline = readEnum(c, 'deadline', path, DEADLINE_RULES);
       if (c.interruptible !== undefined) out.interruptible = readBoolean(c, 'interruptible', path);
       return out;
@@ -57,18 +60,18 @@ export function readCarbonCommand(command: Command, path: string): CarbonCommand
 }
 
 export function applyCarbonCommand(t: CommandTarget, command: Command, path: string): void {
-  const cmd = readCarbonCommand(command, path);
+  const cmd = readCarbonCommand(command, path, t.params.jobs);
   switch (cmd.do) {
     case 'setPolicy': t.params.policy = cmd.policy; return;
     case 'setForecast': t.params.forecast = cmd.forecast; return;
     case 'setLocation': t.params.location = cmd.location; return;
     case 'setWindow': {
-      const job = jobParam(t, cmd.job, path, 'periodic');
+      const job = jobParam(t, cmd.job);
       if (job.kind === 'periodic') job.windowHours = cmd.windowHours;
       return;
     }
     case 'setDeadline': {
-      const job = jobParam(t, cmd.job, path, 'adhoc');
+      const job = jobParam(t, cmd.job);
       if (job.kind !== 'adhoc') return;
       if (cmd.deadline !== undefined) job.deadline = cmd.deadline;
       if (cmd.interruptible !== undefined) job.interruptible = cmd.interruptible;
@@ -79,13 +82,16 @@ export function applyCarbonCommand(t: CommandTarget, command: Command, path: str
   }
 }
 
-function jobParam(t: CommandTarget, id: string, path: string, kind: JobParam['kind']): JobParam {
-  const job = t.params.jobs.find((j) => j.id === id);
-  if (!job || job.kind !== kind) {
-    throw new ScenarioError(joinPath(path, 'job'), `no ${kind} job "${id}" (jobs: ${t.params.jobs.filter((j) => j.kind === kind).map((j) => j.id).join(', ') || 'none'})`);
+function jobId(jobs: readonly JobParam[], c: Record<string, unknown>, path: string, kind: JobParam['kind']): string {
+  const id = readString(c, 'job', path);
+  if (!jobs.some((j) => j.id === id && j.kind === kind)) {
+    throw new ScenarioError(joinPath(path, 'job'), `no ${kind} job "${id}" (jobs: ${jobs.filter((j) => j.kind === kind).map((j) => j.id).join(', ') || 'none'})`);
   }
-  return job;
+  return id;
 }
+
+/** The job a setWindow/setDeadline names (its id and kind were checked by readCarbonCommand). */
+const jobParam = (t: CommandTarget, id: string): JobParam => t.params.jobs.find((j) => j.id === id)!;
 
 function moveJob(t: CommandTarget, cmd: { job: string; startHours: number; region?: string }, path: string): void {
   const job = t.jobs.find((j) => j.id === cmd.job);

@@ -60,6 +60,8 @@ export const carbonModel: ModelDefinition = {
     return createCarbonModel(readCarbonParams(readObject(params ?? {}, ctx.path), ctx.path), ctx.rng);
   },
   commands: CARBON_COMMANDS,
-  checkCommand: (command, path) => { readCarbonCommand(command, path); },
+  checkCommand(command, path, params) {
+    readCarbonCommand(command, path, readCarbonParams(readObject(params ?? {}, 'params'), 'params').jobs);
+  },
   example: CARBON_EXAMPLE,
 };

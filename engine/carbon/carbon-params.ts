@@ -146,6 +146,11 @@ export function readLocation(input: unknown, path: string): LocationConstraints 
   rejectUnknownKeys(o, path, ['enabled', 'maxLatencyMs', 'residency']);
   const c: LocationConstraints = { enabled: readBoolean(o, 'enabled', path, true) };
   if (o.maxLatencyMs !== undefined) c.maxLatencyMs = readNumber(o, 'maxLatencyMs', path, { min: 0 });
-  if (o.residency !== undefined) c.residency = readArray(o.residency, joinPath(path, 'residency')).map((v, i) => readString({ v }, 'v', joinPath(path, 'residency', i)));
+  if (o.residency !== undefined) {
+    c.residency = readArray(o.residency, joinPath(path, 'residency')).map((v, i) => {
+      if (typeof v !== 'string') throw new ScenarioError(joinPath(path, 'residency', i), `must be a string, got ${JSON.stringify(v)}`);
+      return v;
+    });
+  }
   return c;
 }

@@ -22,6 +22,8 @@ const BAD: Record<string, Bad[]> = {
     [{ do: 'setWindow', job: 'nightly', windowHours: 100 }, 'windowHours', 'must be ≤ 72, got 100'],
     [{ do: 'setDeadline', job: 'training', interruptible: 'yes' }, 'interruptible', 'must be true or false, got "yes"'],
     [{ do: 'setPolicy', policy: { type: 'greedy' } }, 'policy.type', 'must be one of "none", "best-window", "threshold", got "greedy"'],
+    [{ do: 'setWindow', job: 'training', windowHours: 2 }, 'job', 'no periodic job "training" (jobs: nightly)'],
+    [{ do: 'setLocation', location: { enabled: true, residency: ['EU', 3] } }, 'location.residency[1]', 'must be a string, got 3'],
   ],
   consolidation: [
     [{ do: 'setParameter', value: 11 }, 'value', 'must be ≤ 10, got 11'],
