@@ -90,6 +90,23 @@ describe('command arguments are checked when the scenario loads', () => {
     m.example.commands.forEach((c, i) => expect(() => m.checkCommand!(c, `commands[${i}]`, m.example.params)).not.toThrow());
   });
 
+  it.each(allModels().map((m) => [m.kind, m] as const))('kind "%s": every documented verb is handled and takes only its documented fields', (_kind, m) => {
+    for (const doc of m.commands) {
+      const bare = { at: 0, do: doc.do } as Command;
+      try {
+        m.checkCommand!(bare, 'commands[0]', m.example.params); // missing required arguments may throw, but only a ScenarioError
+      } catch (e) {
+        expect(isScenarioError(e), `${doc.do}: ${String(e)}`).toBe(true);
+      }
+      expect(caught(() => m.checkCommand!({ ...bare, bogus: 1 }, 'commands[0]', m.example.params)).path).toBe('commands[0].bogus');
+    }
+  });
+
+  it.each(allModels().map((m) => [m.kind, m] as const))('kind "%s": apply() itself rejects an undocumented verb with a ScenarioError at .do', (_kind, m) => {
+    const model = m.init(m.example.params, { rng: createRng(m.example.seed), path: 'params' });
+    expect(caught(() => model.apply({ at: 0, do: 'explode' }, 'commands[0]')).path).toBe('commands[0].do');
+  });
+
   it.each(Object.entries(BAD).flatMap(([kind, cases]) => cases.map((c) => [kind, c[1], c] as const)))(
     '%s: a bad `%s` far past `until` fails at load with its exact path',
     (kind, _arg, [args, arg, reason]) => {

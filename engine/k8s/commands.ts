@@ -200,10 +200,12 @@ const VERBS: Record<string, Verb<ClusterState>> = {
 
 /** Checks a command's arguments without a cluster (load time and dispatch). */
 export function checkK8sCommand(c: Command, path: string): void {
-  VERBS[c.do]!.check(commandArgs(c, path, COMMAND_DOCS), path);
+  const args = commandArgs(c, path, COMMAND_DOCS);
+  VERBS[c.do]!.check(args, path);
 }
 
 export function applyCommand(s: ClusterState, c: Command, path: string): void {
-  VERBS[c.do]!.apply(s, commandArgs(c, path, COMMAND_DOCS), path);
+  const args = commandArgs(c, path, COMMAND_DOCS);
+  VERBS[c.do]!.apply(s, args, path);
   requestReconcile(s);
 }
