@@ -34,6 +34,8 @@ const BAD: Record<string, Bad[]> = {
     [{ do: 'fail', tagret: 'core-0' }, 'tagret', 'unknown argument for "fail" (its arguments: target)'],
     [{ do: 'selectHosts', from: 'host-0' }, 'to', 'must be a string, got nothing'],
     [{ do: 'repairAll', target: 'core-0' }, 'target', 'unknown argument for "repairAll" (it takes no arguments)'],
+    [{ do: 'fail', target: 'core-99' }, 'target', 'no switch, host, link or PDU named "core-99"'],
+    [{ do: 'selectHosts', from: 'host-0', to: 'core-0' }, 'to', '"core-0" is not a host'],
   ],
   k8s: [
     [{ do: 'failNode', nodee: 'n1' }, 'nodee', 'unknown argument for "failNode" (its arguments: node)'],

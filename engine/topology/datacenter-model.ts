@@ -11,31 +11,38 @@ import { readString } from '../core/params';
 import { DATACENTER_COMMANDS, DATACENTER_EXAMPLE } from './datacenter-example';
 import { readDatacenterParams } from './datacenter-params';
 import { buildDatacenterSnapshot, fullBisectionGbps } from './datacenter-snapshot';
-import { createDatacenterState, resolveTarget, selectHosts, type DatacenterState } from './datacenter-state';
+import { checkHosts, createDatacenterState, resolveTarget, selectHosts, targetSpace, type DatacenterState, type TargetSpace } from './datacenter-state';
 
 type DatacenterCommand = { do: 'fail' | 'repair'; target: string } | { do: 'repairAll' } | { do: 'selectHosts'; from: string; to: string };
 
-/** The command's arguments, checked on their own: at load (checkCommand) and again by apply. */
-function readCommand(command: Command, path: string): DatacenterCommand {
+/**
+ * The command's arguments, checked without the run's state: types, and target/host ids against the
+ * topology (fixed by the params), at load (checkCommand) and again by apply. A target comes back
+ * as its canonical id (a link named either way round).
+ */
+function readCommand(command: Command, path: string, space: TargetSpace): DatacenterCommand {
   const args = commandArgs(command, path, DATACENTER_COMMANDS);
   switch (command.do) {
-    case 'fail': case 'repair': return { do: command.do, target: readString(args, 'target', path) };
-    case 'selectHosts': return { do: 'selectHosts', from: readString(args, 'from', path), to: readString(args, 'to', path) };
+    case 'fail': case 'repair':
+      return { do: command.do, target: resolveTarget(space, readString(args, 'target', path), `${path}.target`) };
+    case 'selectHosts': {
+      const from = readString(args, 'from', path), to = readString(args, 'to', path);
+      checkHosts(space, from, to, path);
+      return { do: 'selectHosts', from, to };
+    }
     default: return { do: 'repairAll' };
   }
 }
 
 function applyDatacenterCommand(state: DatacenterState, command: Command, path: string): void {
-  const cmd = readCommand(command, path);
+  const cmd = readCommand(command, path, state);
   switch (cmd.do) {
     case 'fail':
-      state.failed.add(resolveTarget(state, cmd.target, `${path}.target`));
+      state.failed.add(cmd.target);
       return;
-    case 'repair': {
-      const id = resolveTarget(state, cmd.target, `${path}.target`);
-      if (!state.failed.delete(id)) throw new ScenarioError(`${path}.target`, `"${id}" is not failed`);
+    case 'repair':
+      if (!state.failed.delete(cmd.target)) throw new ScenarioError(`${path}.target`, `"${cmd.target}" is not failed`);
       return;
-    }
     case 'repairAll':
       state.failed.clear();
       return;
@@ -62,6 +69,8 @@ export const datacenterModel: ModelDefinition = {
     return model;
   },
   commands: DATACENTER_COMMANDS,
-  checkCommand: (command, path) => { readCommand(command, path); },
+  checkCommand(command, path, params) {
+    readCommand(command, path, targetSpace(readDatacenterParams(params, 'params')));
+  },
   example: DATACENTER_EXAMPLE,
 };

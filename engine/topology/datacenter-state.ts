@@ -31,10 +31,17 @@ export function buildTopology(t: TopologySpec): NetworkGraph {
   return buildLeafSpine(t);
 }
 
-export function createDatacenterState(params: DatacenterParams, rng: Rng): DatacenterState {
+/** What command targets are resolved against; fixed by the params for the whole run. */
+export type TargetSpace = Pick<DatacenterState, 'graph' | 'racks' | 'pduCount'>;
+
+export function targetSpace(params: DatacenterParams): TargetSpace {
   const graph = buildTopology(params.topology);
   const racks = 1 + graph.nodes.reduce((m, n) => Math.max(m, n.rack), -1);
-  const pduCount = Math.ceil(racks / params.racksPerPdu) * params.pduFeeds;
+  return { graph, racks, pduCount: Math.ceil(racks / params.racksPerPdu) * params.pduFeeds };
+}
+
+export function createDatacenterState(params: DatacenterParams, rng: Rng): DatacenterState {
+  const { graph, racks, pduCount } = targetSpace(params);
   const load = rng.stream('load');
   // Host power from the HP ProLiant ML110 G5 SPECpower curve (one of CloudSim's two servers).
   const power = createSpecPowerModel('HP ProLiant ML110 G5', HP_ML110_G5_W);
@@ -77,7 +84,7 @@ export function effectiveFailures(state: DatacenterState): FailureSet {
 }
 
 /** Resolves a failure target ("edge-0-1", "host-3", "pdu-2", "host-0~edge-0-0") to its canonical id. */
-export function resolveTarget(state: DatacenterState, target: string, path: string): string {
+export function resolveTarget(state: TargetSpace, target: string, path: string): string {
   if (state.graph.index.has(target)) return target;
   const pdu = /^pdu-(\d+)$/.exec(target);
   if (pdu && Number(pdu[1]) < state.pduCount) return target;
@@ -89,10 +96,14 @@ export function resolveTarget(state: DatacenterState, target: string, path: stri
   throw new ScenarioError(path, `no switch, host, link or PDU named "${target}" (e.g. "host-0", "${state.graph.nodes.find((n) => n.kind !== 'host')?.id}", "pdu-0", "${state.graph.links[0]?.id}")`);
 }
 
-export function selectHosts(state: DatacenterState, from: string, to: string, path: string): void {
+export function checkHosts(space: TargetSpace, from: string, to: string, path: string): void {
   for (const [key, id] of [['from', from], ['to', to]] as const) {
-    const i = state.graph.index.get(id);
-    if (i === undefined || state.graph.nodes[i]!.kind !== 'host') throw new ScenarioError(`${path}.${key}`, `"${id}" is not a host (hosts are host-0 … host-${state.graph.nodes.filter((n) => n.kind === 'host').length - 1})`);
+    const i = space.graph.index.get(id);
+    if (i === undefined || space.graph.nodes[i]!.kind !== 'host') throw new ScenarioError(`${path}.${key}`, `"${id}" is not a host (hosts are host-0 … host-${space.graph.nodes.filter((n) => n.kind === 'host').length - 1})`);
   }
+}
+
+export function selectHosts(state: DatacenterState, from: string, to: string, path: string): void {
+  checkHosts(state, from, to, path);
   state.selected = { from, to };
 }
