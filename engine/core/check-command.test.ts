@@ -178,5 +178,5 @@ describe('npm run sim', () => {
     const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['engine/cli.ts', file], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}: commands[${index}].componet: unknown argument for "fail"`);
-  });
+  }, 30_000); // spawns tsx: seconds on a loaded machine
 });
