@@ -22,12 +22,12 @@ import type { Deployment } from './workload-types';
 export const COMMAND_DOCS: CommandDoc[] = [
   { do: 'apply', summary: 'kubectl apply -f: create or update objects from YAML (multi-document, KYAML)', args: { yaml: 'manifest text' } },
   { do: 'delete', summary: 'kubectl delete', args: { kind: 'Pod, Deployment, Service, Node …', name: 'object name', namespace: 'default: "default"' } },
-  { do: 'scale', summary: 'kubectl scale', args: { kind: 'Deployment (default), ReplicaSet or StatefulSet', name: 'object name', replicas: 'integer ≥ 0', namespace: 'default "default"' } },
-  { do: 'setImage', summary: 'kubectl set image: change a Deployment container image (starts a rollout)', args: { deployment: 'name', container: 'default: first', image: 'image', namespace: 'default "default"' } },
-  { do: 'rolloutUndo', summary: 'kubectl rollout undo', args: { deployment: 'name', toRevision: 'default: previous', namespace: 'default "default"' } },
-  { do: 'rolloutPause', summary: 'kubectl rollout pause', args: { deployment: 'name', namespace: 'default "default"' } },
-  { do: 'rolloutResume', summary: 'kubectl rollout resume', args: { deployment: 'name', namespace: 'default "default"' } },
-  { do: 'setMetrics', summary: 'set pod cpu usage explicitly (millicores; null clears)', args: { pod: 'pod name', deployment: 'or every pod of a Deployment', cpuMilli: 'number or null', namespace: 'default "default"' } },
+  { do: 'scale', summary: 'kubectl scale', args: { kind: 'Deployment (default), ReplicaSet or StatefulSet', name: 'object name', replicas: 'integer ≥ 0', namespace: 'default: "default"' } },
+  { do: 'setImage', summary: 'kubectl set image: change a Deployment container image (starts a rollout)', args: { deployment: 'name', container: 'default: first', image: 'image', namespace: 'default: "default"' } },
+  { do: 'rolloutUndo', summary: 'kubectl rollout undo', args: { deployment: 'name', toRevision: 'default: previous', namespace: 'default: "default"' } },
+  { do: 'rolloutPause', summary: 'kubectl rollout pause', args: { deployment: 'name', namespace: 'default: "default"' } },
+  { do: 'rolloutResume', summary: 'kubectl rollout resume', args: { deployment: 'name', namespace: 'default: "default"' } },
+  { do: 'setMetrics', summary: 'set pod cpu usage explicitly (millicores; null clears)', args: { pod: 'pod name', deployment: 'or every pod of a Deployment', cpuMilli: 'number or null', namespace: 'default: "default"' } },
   { do: 'setTraffic', summary: 'requests per second to a Service', args: { service: 'name', requestsPerSec: '≥ 0', cpuMilliPerRequest: 'cpu-ms per request, default 10' } },
   { do: 'failNode', summary: 'power a node off (heartbeats stop)', args: { node: 'name' } },
   { do: 'recoverNode', summary: 'power a node back on', args: { node: 'name' } },
@@ -35,9 +35,9 @@ export const COMMAND_DOCS: CommandDoc[] = [
   { do: 'uncordon', summary: 'kubectl uncordon', args: { node: 'name' } },
   { do: 'drain', summary: 'kubectl drain --ignore-daemonsets: cordon, then evict every non-DaemonSet pod', args: { node: 'name' } },
   { do: 'taint', summary: 'kubectl taint', args: { node: 'name', key: 'taint key', value: 'default ""', effect: 'NoSchedule | PreferNoSchedule | NoExecute', remove: 'true to remove' } },
-  { do: 'label', summary: 'kubectl label', args: { kind: 'Node or Pod', name: 'object name', key: 'label key', value: 'string, or null to remove', namespace: 'default "default"' } },
+  { do: 'label', summary: 'kubectl label', args: { kind: 'Node or Pod', name: 'object name', key: 'label key', value: 'string, or null to remove', namespace: 'default: "default"' } },
   { do: 'addNode', summary: 'add a node', args: { name: 'name', cpu: 'default "4"', memory: 'default "8Gi"', pods: 'default 110', zone: 'optional zone label' } },
-  { do: 'setProbe', summary: 'force a container probe result', args: { pod: 'pod name', container: 'default: first', ready: 'readiness result', live: 'liveness result', namespace: 'default "default"' } },
+  { do: 'setProbe', summary: 'force a container probe result', args: { pod: 'pod name', container: 'default: first', ready: 'readiness result', live: 'liveness result', namespace: 'default: "default"' } },
 ];
 
 type Args = CommandArgs;
