@@ -63,6 +63,8 @@ const BAD: Record<string, Bad[]> = {
 };
 
 const LATE_SEC = 10 * 365 * 86_400; // far beyond every example's `until`
+/** Timeout for tests that initialise models (consolidation runs its comparison at init) or spawn the CLI, on a loaded machine. */
+const SLOW = 30_000;
 
 function caught(fn: () => unknown): ScenarioError {
   try {
@@ -107,7 +109,7 @@ describe('command arguments are checked when the scenario loads', () => {
   it.each(allModels().map((m) => [m.kind, m] as const))('kind "%s": apply() itself rejects an undocumented verb with a ScenarioError at .do', (_kind, m) => {
     const model = m.init(m.example.params, { rng: createRng(m.example.seed), path: 'params' });
     expect(caught(() => model.apply({ at: 0, do: 'explode' }, 'commands[0]')).path).toBe('commands[0].do');
-  });
+  }, SLOW);
 
   it.each(Object.entries(BAD).flatMap(([kind, cases]) => cases.map((c) => [kind, c[1], c] as const)))(
     '%s: a bad `%s` far past `until` fails at load with its exact path',
@@ -133,7 +135,7 @@ describe('command arguments are checked when the scenario loads', () => {
       expect([run.path, run.reason]).toEqual([load.path, load.reason]);
       expect(load.path).toBe(`commands[9].${arg}`);
     }
-  });
+  }, SLOW);
 });
 
 describe('a live command is checked on dispatch', () => {
@@ -146,7 +148,7 @@ describe('a live command is checked on dispatch', () => {
     expect(run.scenario.commands).toHaveLength(before);
     run.dispatch({ do: 'cordon', node: 'node-1' });
     expect(run.scenario.commands).toHaveLength(before + 1);
-  });
+  }, SLOW);
 });
 
 describe('valid scenarios still load', () => {
@@ -166,7 +168,7 @@ describe('valid scenarios still load', () => {
   it.each(files)('engine/%s loads and runs to its end', (file) => {
     const run = startRun(JSON.parse(readFileSync(join(engineDir, file), 'utf8')) as unknown);
     expect(() => run.advanceTo(run.scenario.until)).not.toThrow();
-  });
+  }, SLOW);
 });
 
 describe('npm run sim', () => {
@@ -178,5 +180,5 @@ describe('npm run sim', () => {
     const r = spawnSync(join(root, 'node_modules/.bin/tsx'), ['engine/cli.ts', file], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${file}: commands[${index}].componet: unknown argument for "fail"`);
-  }, 30_000); // spawns tsx: seconds on a loaded machine
+  }, SLOW); // spawns tsx: seconds on a loaded machine
 });
