@@ -2,7 +2,9 @@
  * A run: one model instance driven by its scenario. `advanceTo(t)` applies every command whose
  * time has come (in order) and advances the model between them; `dispatch` adds a live command at
  * the current time and records it in the scenario, so the run can always be replayed exactly —
- * the foundation of scrubbing, undo, permalinks and grading.
+ * the foundation of scrubbing, undo, permalinks and grading. Every command (scenario or live) is
+ * checked — verb and arguments, through the definition's `checkCommand` — before it can wait in
+ * the queue, so a typo is reported at load, not when time reaches it.
  */
 import { ScenarioError } from './errors';
 import type { Command, Model, ModelDefinition, ScenarioJson, Snapshot } from './model';
