@@ -7,6 +7,8 @@ export interface ShareDialogProps {
   title: string;
   scenario: ScenarioJson;
   tSec: number;
+  /** The time when the dialog opens, if `tSec` may be stale (a host that does not re-render every frame of play). */
+  getTSec?: () => number;
 }
 
 /** The three ways to share a widget state: permalink, iframe snippet, custom-element snippet. */
@@ -31,7 +33,7 @@ export function ShareDialog(props: ShareDialogProps) {
   const [snippets, setSnippets] = useState<ReturnType<typeof shareSnippets> | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
   const open = () => {
-    setSnippets(shareSnippets(props, appBaseUrl()));
+    setSnippets(shareSnippets({ ...props, tSec: props.getTSec ? props.getTSec() : props.tSec }, appBaseUrl()));
     setCopied(null);
     ref.current?.showModal();
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decimateIndices, extentOf, formatDurationSec, formatNumber, formatPercent, linearScale } from './scales';
+import { decimateIndices, decimateToColumns, extentOf, formatDurationSec, formatNumber, formatPercent, linearScale } from './scales';
 
 describe('scale helpers', () => {
   it('extentOf skips NaN and infinities across several columns', () => {
@@ -28,6 +28,33 @@ describe('scale helpers', () => {
     expect(idx[0]).toBe(0);
     expect(idx[idx.length - 1]).toBe(9999);
     expect([...idx].sort((a, b) => a - b)).toEqual(idx);
+  });
+});
+
+describe('decimateToColumns', () => {
+  const xs = (n: number) => Float64Array.from({ length: n }, (_, i) => i);
+  it('keeps at most four points per pixel column, in order, with the first, last and every spike', () => {
+    const v = new Float64Array(100_000).fill(1);
+    v[31_337] = 50;
+    v[77_000] = -50;
+    const idx = decimateToColumns(xs(v.length), v, 0, v.length - 1, 500);
+    expect(idx.length).toBeLessThanOrEqual(4 * 502);
+    expect(idx).toContain(31_337);
+    expect(idx).toContain(77_000);
+    expect(idx[0]).toBe(0);
+    expect(idx[idx.length - 1]).toBe(v.length - 1);
+    expect([...idx].sort((a, b) => a - b)).toEqual(idx);
+  });
+  it('keeps a gap (NaN) so the line still breaks there', () => {
+    const v = new Float64Array(10_000).fill(2);
+    v[5_000] = NaN;
+    expect(decimateToColumns(xs(v.length), v, 0, v.length - 1, 100)).toContain(5_000);
+  });
+  it('returns a short series whole, and falls back to index buckets when x is not sorted', () => {
+    expect(decimateToColumns([0, 1, 2], [5, 6, 7], 0, 2, 300)).toEqual([0, 1, 2]);
+    const x = xs(5_000).reverse();
+    const idx = decimateToColumns(x, new Float64Array(5_000), 0, 5_000, 100);
+    expect(idx.length).toBeLessThanOrEqual(400);
   });
 });
 

@@ -20,6 +20,15 @@ describe('CSV export', () => {
 });
 
 describe('series tables', () => {
+  it('gives the same table for the same bundle and columns, and builds its rows only when read', () => {
+    const bundle = { tSec: Float64Array.of(0, 1, 2), up: Float64Array.of(1, 1, 0) };
+    const columns = () => [{ key: 'tSec', label: 'time', unit: 's' }, { key: 'up', label: 'up' }];
+    const a = seriesTable(bundle, columns());
+    expect(seriesTable(bundle, columns())).toBe(a);
+    expect(seriesTable({ ...bundle }, columns())).not.toBe(a);
+    expect(a.rows).toEqual([[0, 1], [1, 1], [2, 0]]);
+    expect(a.rows).toBe(a.rows);
+  });
   it('turns series columns into rows, skipping unknown columns', () => {
     const t = seriesTable({ tSec: Float64Array.of(0, 1), up: Float64Array.of(1, 0) }, [
       { key: 'tSec', label: 'time', unit: 's' },

@@ -21,13 +21,34 @@ export function columnHeader(c: TableColumn): string {
   return c.unit ? `${c.label} (${c.unit})` : c.label;
 }
 
-/** A table of series columns (all rows), `tSec` first. Unknown keys are skipped. */
+const seriesTables = new WeakMap<SeriesBundle, Map<string, TableData>>();
+
+/**
+ * A table of series columns (all rows), `tSec` first. Unknown keys are skipped. Its rows are built
+ * on first read (the table view or an export), not on every frame a chart is drawn, and the same
+ * bundle and columns give the same table object.
+ */
 export function seriesTable(bundle: SeriesBundle, columns: TableColumn[]): TableData {
+  const signature = JSON.stringify(columns.map((c) => [c.key, c.label, c.unit]));
+  let byColumns = seriesTables.get(bundle);
+  const cached = byColumns?.get(signature);
+  if (cached) return cached;
   const present = columns.filter((c) => bundle[c.key] !== undefined);
   const n = present.length ? Math.min(...present.map((c) => bundle[c.key]!.length)) : 0;
-  const rows: Cell[][] = [];
-  for (let i = 0; i < n; i++) rows.push(present.map((c) => bundle[c.key]![i]!));
-  return { columns: present, rows };
+  let rows: Cell[][] | null = null;
+  const table: TableData = {
+    columns: present,
+    get rows() {
+      if (rows === null) {
+        rows = [];
+        for (let i = 0; i < n; i++) rows.push(present.map((c) => bundle[c.key]![i]!));
+      }
+      return rows;
+    },
+  };
+  if (!byColumns) seriesTables.set(bundle, (byColumns = new Map()));
+  byColumns.set(signature, table);
+  return table;
 }
 
 /** RFC 4180 CSV: comma separated, CRLF line ends, fields with comma/quote/newline quoted. */

@@ -3,7 +3,7 @@
  * parameter panel, error display, export and share. The gallery, the lab runner and the embed
  * page all use it; its props are documented in app/README.md.
  */
-import { Suspense, useEffect, useRef } from 'react';
+import { memo, Suspense, useEffect, useMemo, useRef } from 'react';
 import { ExportMenu } from '../charts/ExportMenu';
 import { ShareDialog } from '../charts/ShareDialog';
 import { TimeControls } from '../charts/TimeControls';
@@ -12,7 +12,7 @@ import type { WidgetDefinition } from '../widgets/types';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ParamsPanel } from './params-panel/ParamsPanel';
 import type { SimState, SimulationSession } from './simulation-session';
-import { useSimState, useSimulationHandle, useSimulationSession } from './use-simulation';
+import { toHandle, useSimState, useSimulationHandle, useSimulationSession } from './use-simulation';
 
 export interface WidgetHostProps {
   definition: WidgetDefinition;
@@ -71,25 +71,11 @@ function WidgetHostView(props: WidgetHostProps & { session: SimulationSession })
   }, [state]);
   const status = useSimState(session, (s) => s.status);
   const showParams = props.showParams ?? (controls === 'full' && !readonly);
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const Widget = def.component;
   const paramsErrorShownInPanel = showParams && status === 'ready' && sim.error?.path.startsWith('params');
   return (
     <section className="widget-host" aria-label={def.title} data-widget-kind={def.kind} data-status={status}>
-      {props.showToolbar !== false && (
-        <div className="widget-host-bar">
-          {props.showTitle !== false ? <Heading style={{ margin: 0 }}>{def.title}</Heading> : <span />}
-          <div className="row">
-            <ExportMenu
-              name={`${def.kind}-run`}
-              label="Export run"
-              table={seriesTable(sim.series, Object.keys(sim.series).map((k) => ({ key: k, label: k })))}
-              json={() => ({ scenario: sim.scenario, tSec: sim.tSec, snapshot: sim.snapshot })}
-            />
-            <ShareDialog kind={def.kind} title={def.title} scenario={sim.scenario} tSec={sim.tSec} />
-          </div>
-        </div>
-      )}
+      {props.showToolbar !== false && <HostToolbar def={def} session={session} showTitle={props.showTitle !== false} headingLevel={headingLevel} />}
       {sim.error && !paramsErrorShownInPanel && (
         <div className="alert alert-error" role="alert">
           {status === 'failed' ? 'The scenario could not be started. ' : 'The engine refused the last change (the previous state is kept). '}
@@ -122,8 +108,45 @@ function WidgetHostView(props: WidgetHostProps & { session: SimulationSession })
             </ErrorBoundary>
           )}
         </div>
-        {showParams && <ParamsPanel sim={sim} schema={def.paramsSchema} disabled={status !== 'ready'} />}
+        {showParams && <HostParamsPanel session={session} schema={def.paramsSchema} disabled={status !== 'ready'} />}
       </div>
     </section>
   );
 }
+
+/**
+ * The title bar: export of the whole run and sharing. It re-renders when the scenario or the
+ * series change, not on every frame of play; the time and snapshot are read when used.
+ */
+const HostToolbar = memo(function HostToolbar(props: { def: WidgetDefinition; session: SimulationSession; showTitle: boolean; headingLevel: 2 | 3 }) {
+  const { def, session } = props;
+  const series = useSimState(session, (s) => s.series);
+  const scenario = useSimState(session, (s) => s.scenario);
+  const Heading = props.headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <div className="widget-host-bar">
+      {props.showTitle ? <Heading style={{ margin: 0 }}>{def.title}</Heading> : <span />}
+      <div className="row">
+        <ExportMenu
+          name={`${def.kind}-run`}
+          label="Export run"
+          table={seriesTable(series, Object.keys(series).map((k) => ({ key: k, label: k })))}
+          json={() => {
+            const s = session.store.getState();
+            return { scenario: s.scenario, tSec: s.tSec, snapshot: s.snapshot };
+          }}
+        />
+        <ShareDialog kind={def.kind} title={def.title} scenario={scenario} tSec={0} getTSec={() => session.store.getState().tSec} />
+      </div>
+    </div>
+  );
+});
+
+/** The parameter panel, re-rendered when the scenario or the error change (not on every frame of play). */
+const HostParamsPanel = memo(function HostParamsPanel(props: { session: SimulationSession; schema: WidgetDefinition['paramsSchema']; disabled: boolean }) {
+  const { session } = props;
+  const scenario = useSimState(session, (s) => s.scenario);
+  const error = useSimState(session, (s) => s.error);
+  const sim = useMemo(() => toHandle(session, { ...session.store.getState(), scenario, error }), [session, scenario, error]);
+  return <ParamsPanel sim={sim} schema={props.schema} disabled={props.disabled} />;
+});

@@ -28,7 +28,9 @@ async function accept(session: SimulationSession, result: Result<SessionView>, e
   const series = withSeries ? await session.engine.series(view.id) : session.store.getState().series;
   session.store.setState((s) => ({
     status: 'ready',
-    scenario: view.scenario,
+    // Every answer carries the scenario; while playing it is the same one, and keeping its
+    // identity lets the parameter panel, the share dialog and memoised views skip the frame.
+    scenario: sameJson(s.scenario, view.scenario) ? s.scenario : view.scenario,
     tSec: view.tSec,
     until: view.until,
     snapshot: view.snapshot,
@@ -38,6 +40,10 @@ async function accept(session: SimulationSession, result: Result<SessionView>, e
     ...extra,
   }));
   return true;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
 }
 
 /**
@@ -170,7 +176,7 @@ export function onFrame(session: SimulationSession, nowMs: number): void {
     untilSec: s.until,
     speed: s.speed,
     timeScale: session.timeScale ?? defaultTimeScale(s.until),
-    inFlight: session.queue.busy,
+    inFlight: session.queue.busy || viewBehind(session),
     reducedMotion: session.scheduler.reducedMotion(),
   });
   session.internal.pace = out.state;
@@ -184,6 +190,20 @@ export function onFrame(session: SimulationSession, nowMs: number): void {
     return;
   }
   scheduleFrame(session);
+}
+
+/**
+ * A view that draws the session says which revision it has on screen (after React committed it);
+ * `null` detaches it. While the view is behind, play asks the engine for nothing new: on a slow
+ * or busy machine frames are then skipped instead of queuing renders the screen cannot keep up with.
+ */
+export function markShown(session: SimulationSession, revision: number | null): void {
+  session.internal.shownRevision = revision;
+}
+
+function viewBehind(session: SimulationSession): boolean {
+  const shown = session.internal.shownRevision;
+  return shown !== null && shown < session.store.getState().revision;
 }
 
 /** Stops play and closes the engine session (a later loadScenario reopens it). */

@@ -44,7 +44,15 @@ export interface SimulationSession {
   /** Simulated seconds per wall second at speed 1 (null: derive from `until`). */
   readonly timeScale: number | null;
   /** Mutable internals owned by session-actions.ts. */
-  internal: { engineId: number | null; frame: number | null; pace: PaceState; closed: boolean; lastSeriesMs: number };
+  internal: {
+    engineId: number | null;
+    frame: number | null;
+    pace: PaceState;
+    closed: boolean;
+    lastSeriesMs: number;
+    /** The revision a view has on screen, when a view paces play (WidgetHost); null: nobody waits for rendering. */
+    shownRevision: number | null;
+  };
 }
 
 export interface SessionOptions {
@@ -81,6 +89,6 @@ export function createSimulationSession(engine: EngineClient, scenario: Scenario
     queue,
     scheduler: options.scheduler ?? browserScheduler,
     timeScale: options.timeScale ?? null,
-    internal: { engineId: null, frame: null, pace: initialPace(), closed: false, lastSeriesMs: -Infinity },
+    internal: { engineId: null, frame: null, pace: initialPace(), closed: false, lastSeriesMs: -Infinity, shownRevision: null },
   };
 }

@@ -3,7 +3,7 @@
  * opens/closes its engine session with the component; `useSimulationHandle` turns the store into
  * the `SimulationHandle` that widgets receive (app/widgets/types.ts).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import type { ScenarioJson } from '../../engine/core/model';
 import type { SimulationHandle } from '../widgets/types';
@@ -37,8 +37,56 @@ export function useSimState<T>(session: SimulationSession, selector: (s: SimStat
 }
 
 export function useSimulationHandle(session: SimulationSession): SimulationHandle {
-  const state = useStore(session.store);
+  const state = useViewState(session);
   return useMemo(() => toHandle(session, state), [session, state]);
+}
+
+/**
+ * The whole state, for the view that draws a widget. While playing, updates arrive as
+ * transitions: React renders them in slices and yields to input and painting between slices, so
+ * drawing a frame never blocks the main thread for long; everything else (a pause, a command's
+ * answer, an error) renders at once. The view reports what it has committed (`markShown`), and
+ * play waits for it.
+ */
+export function useViewState(session: SimulationSession): SimState {
+  const [state, setState] = useState(() => session.store.getState());
+  useEffect(() => {
+    setState(session.store.getState());
+    const unsubscribe = session.store.subscribe((s) => {
+      if (s.playing) startTransition(() => setState(s));
+      else setState(s);
+    });
+    return () => {
+      unsubscribe();
+      actions.markShown(session, null);
+    };
+  }, [session]);
+  useEffect(() => actions.markShown(session, state.revision), [session, state.revision]);
+  return state;
+}
+
+type HandleActions = Pick<SimulationHandle, 'dispatch' | 'setParams' | 'load' | 'seek' | 'play' | 'pause' | 'step' | 'reset' | 'setSpeed'>;
+
+const actionsBySession = new WeakMap<SimulationSession, HandleActions>();
+
+/** One set of action functions per session: the same functions on every frame, so memoised parts of a widget keep their props. */
+function actionsOf(session: SimulationSession): HandleActions {
+  let a = actionsBySession.get(session);
+  if (!a) {
+    a = {
+      dispatch: (command) => actions.dispatchCommand(session, command),
+      setParams: (params) => actions.setParams(session, params),
+      load: (scenario) => actions.loadScenario(session, scenario),
+      seek: (t) => actions.seek(session, t),
+      play: () => actions.play(session),
+      pause: () => actions.pause(session),
+      step: () => actions.step(session),
+      reset: () => actions.reset(session),
+      setSpeed: (speed) => actions.setSpeed(session, speed),
+    };
+    actionsBySession.set(session, a);
+  }
+  return a;
 }
 
 export function toHandle(session: SimulationSession, s: SimState): SimulationHandle {
@@ -51,15 +99,7 @@ export function toHandle(session: SimulationSession, s: SimState): SimulationHan
     playing: s.playing,
     speed: s.speed,
     error: s.error,
-    dispatch: (command) => actions.dispatchCommand(session, command),
-    setParams: (params) => actions.setParams(session, params),
-    load: (scenario) => actions.loadScenario(session, scenario),
-    seek: (t) => actions.seek(session, t),
-    play: () => actions.play(session),
-    pause: () => actions.pause(session),
-    step: () => actions.step(session),
-    reset: () => actions.reset(session),
-    setSpeed: (speed) => actions.setSpeed(session, speed),
+    ...actionsOf(session),
   };
 }
 
