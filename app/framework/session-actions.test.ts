@@ -171,4 +171,31 @@ describe('simulation session', () => {
     const s = session.store.getState();
     expect(s.series.tSec![1]).toBe(s.tSec);
   });
+  it('waits for the view to show the last answer before asking for the next frame', async () => {
+    const fake = createFakeEngine();
+    const sched = manualScheduler();
+    const session = createSimulationSession(fake.engine, scenario, { scheduler: sched, timeScale: 1 });
+    actions.loadScenario(session, scenario);
+    await session.queue.idle();
+    actions.markShown(session, session.store.getState().revision);
+    fake.calls.length = 0;
+    actions.play(session);
+    sched.frame(0);
+    sched.frame(100);
+    await session.queue.idle();
+    sched.frame(200); // the view has not committed the answer to t = 0.1 yet: nothing is sent
+    await session.queue.idle();
+    expect(fake.calls.filter((c) => c.startsWith('advanceTo'))).toEqual(['advanceTo 0.1']);
+    actions.markShown(session, session.store.getState().revision);
+    sched.frame(300);
+    await session.queue.idle();
+    expect(fake.calls.filter((c) => c.startsWith('advanceTo'))).toEqual(['advanceTo 0.1', 'advanceTo 0.3']);
+    actions.markShown(session, null); // no view: play does not wait
+    sched.frame(400);
+    await session.queue.idle();
+    sched.frame(500);
+    await session.queue.idle();
+    expect(fake.calls.filter((c) => c.startsWith('advanceTo'))).toHaveLength(4);
+    actions.pause(session);
+  });
 });
