@@ -10,6 +10,7 @@ import type { PhysicalMemory } from './physical-memory';
 import type { FrameAllocator } from './table-builder';
 import type { Tlb, TlbConfig } from './tlb';
 import type { Controls, EntryRead, Fault, WalkOut } from './walk-types';
+import type { WalkMemo } from './walk-memo';
 import type { X86WalkEnv } from './x86-walk';
 
 export type PagingMode = 'native' | 'nested' | 'shadow';
@@ -105,6 +106,8 @@ export interface Mmu {
   readonly stats: MmuStats;
   trace: EntryRead[] | null;
   readonly ntlb: AssocCache | null;
+  /** Nested mode: simulator-side memo of whole two-dimensional walks (walk-memo.ts). */
+  readonly nestedMemo: WalkMemo | null;
 }
 
 export function createStats(): MmuStats {

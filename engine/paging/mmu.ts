@@ -9,6 +9,7 @@ import { walkHost } from './host-walk';
 import { createPagingStructureCache, type PagingStructureCache } from './paging-structure-cache';
 import { createPhysicalMemory, type PhysicalMemory } from './physical-memory';
 import { createTlb } from './tlb';
+import { createWalkMemo } from './walk-memo';
 import { ACC_WRITE, createWalkOut } from './walk-types';
 import type { X86WalkEnv } from './x86-walk';
 import { createStats, type Mmu, type MmuConfig, type ShadowState } from './mmu-types';
@@ -52,7 +53,7 @@ export function createMmu(config: MmuConfig, init: MmuInit): Mmu {
     config, mem: init.mem, hostMem, shadow,
     cr3Root: init.cr3Root, pcid: init.pcid ?? 0, vpid: init.vpid ?? (config.mode === 'native' ? 0 : 1), hostRoot: init.hostRoot ?? 0,
     tlb: config.tlb.enabled ? createTlb(config.tlb) : null,
-    psc, guestEnv, hostEnv, walkOut: createWalkOut(), stats: createStats(), trace: null, ntlb: hostEnv.ntlb,
+    psc, guestEnv, hostEnv, walkOut: createWalkOut(), stats: createStats(), trace: null, ntlb: hostEnv.ntlb, nestedMemo: nested ? createWalkMemo() : null,
   };
 }
 

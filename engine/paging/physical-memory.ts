@@ -13,13 +13,18 @@ export interface PhysicalMemory {
   /** A direct-mapped cache in front of the Map (frame number → frame), for the walkers' hot path. */
   readonly cacheKeys: Float64Array;
   readonly cacheFrames: Array<Uint32Array | undefined>;
+  /**
+   * Bumped by every entry write (writeEntry). The walkers' A/D updates do not bump it: no walk
+   * outcome depends on A, and D only at the leaf, which the walk memo re-reads. See walk-memo.ts.
+   */
+  generation: number;
 }
 
 export const FRAME_BYTES = 4096;
 const CACHE_SLOTS = 4096;
 
 export function createPhysicalMemory(): PhysicalMemory {
-  return { frames: new Map(), cacheKeys: new Float64Array(CACHE_SLOTS).fill(-1), cacheFrames: new Array<Uint32Array | undefined>(CACHE_SLOTS).fill(undefined) };
+  return { frames: new Map(), cacheKeys: new Float64Array(CACHE_SLOTS).fill(-1), cacheFrames: new Array<Uint32Array | undefined>(CACHE_SLOTS).fill(undefined), generation: 0 };
 }
 
 /** The frame holding frame number `frameNo`, or undefined (memory never written there). */
@@ -45,6 +50,7 @@ export function readHi(mem: PhysicalMemory, addr: number): number {
 export function writeEntry(mem: PhysicalMemory, addr: number, lo: number, hi: number): void {
   const frameNo = Math.floor(addr / FRAME_BYTES);
   let f = mem.frames.get(frameNo);
+  mem.generation++;
   if (f === undefined) {
     if (lo === 0 && hi === 0) return;
     f = new Uint32Array(1024);
