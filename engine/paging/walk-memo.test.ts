@@ -31,7 +31,7 @@ const spec = readWorkloadSpec({ pattern: 'zipf', workingSetBytes: 1 << 22, acces
 /** Address of the host leaf entry that maps gpa (EPT and x86 share the address field and PS at bit 7). */
 function hostLeaf(m: Mmu, gpa: number): number {
   let table = m.hostRoot;
-  for (let level = m.config.host.levels; level >= 1; level--) {
+  for (let level: number = m.config.host.levels; level >= 1; level--) {
     const addr = table + levelIndex(Math.floor(gpa / 4096), level) * 8;
     const lo = readLo(m.hostMem, addr);
     if (level === 1 || (lo & PS) !== 0) return addr;
