@@ -29,7 +29,8 @@ describe('parseSimArgs', () => {
   });
 });
 
-describe('npm run sim (engine/cli.ts)', () => {
+// Each test spawns tsx (a few seconds each on a loaded 2-core machine), so the default 5 s is too tight.
+describe('npm run sim (engine/cli.ts)', { timeout: 60_000 }, () => {
   it('prints the final snapshot of a scenario as JSON, the same twice', () => {
     const file = write('ok.json', JSON.stringify({
       kind: 'availability', seed: 9, until: 7200,
