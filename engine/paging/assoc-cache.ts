@@ -4,6 +4,9 @@
  * tags are address-space identifiers (PCID, VPID/ASID, EPTP — 0 when untagged). An entry marked
  * global (the G bit) matches any tag and survives non-global flushes, as SDM §4.10.2.4 specifies.
  * No allocation per lookup: payloads live in parallel arrays, read through the returned slot.
+ * Exact LRU, kept as a recency list per set rather than timestamps: a hit moves its slot to the
+ * head, a fill takes the tail (invalid slots gather there), so no fill scans the set for its oldest
+ * way. Which physical slot holds an entry is not observable; the eviction order is exactly LRU.
  */
 export const FLAG_GLOBAL = 1 << 7;
 
@@ -32,21 +35,42 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   // Keys are ≥ 0; an invalid slot holds −1, so a lookup compares keys without reading `valid`.
   const keys = new Float64Array(n).fill(-1);
   const tags = new Int32Array(n);
-  const stamps = new Float64Array(n);
   const valid = new Uint8Array(n);
   const a = new Float64Array(n);
   const b = new Float64Array(n);
   const flags = new Uint8Array(n);
-  let clock = 0;
+  // Recency: each set's slots form a circular doubly-linked list, most recent at head[set]; invalid
+  // slots are kept at the tail, so a fill always takes the tail — O(1), no scan for the oldest.
+  const next = new Int32Array(n), prev = new Int32Array(n), head = new Int32Array(sets), setOfSlot = new Int32Array(n);
+  for (let set = 0; set < sets; set++) {
+    head[set] = set * w;
+    for (let i = 0; i < w; i++) {
+      const s = set * w + i;
+      next[s] = set * w + ((i + 1) % w); prev[s] = set * w + ((i + w - 1) % w); setOfSlot[s] = set;
+    }
+  }
   // Power-of-two set counts index with a mask: ToInt32 keeps the key's low 32 bits, so & is mod.
   const mask = (sets & (sets - 1)) === 0 ? sets - 1 : -1;
   const setOf = (key: number): number => (mask >= 0 ? key & mask : key % sets);
+
+  /** Makes s the most recent of its set (a tail slot just rotates the ring). */
+  const touch = (s: number): void => {
+    const set = setOfSlot[s]!, h = head[set]!;
+    if (h === s) return;
+    if (prev[h] !== s) {
+      const p = prev[s]!, x = next[s]!;
+      next[p] = x; prev[x] = p;
+      const t = prev[h]!;
+      next[t] = s; prev[s] = t; next[s] = h; prev[h] = s;
+    }
+    head[set] = s;
+  };
 
   const lookup = (key: number, tag: number): number => {
     const base = setOf(key) * w, end = base + w;
     for (let s = base; s < end; s++) {
       if (keys[s] === key && (tags[s] === tag || (flags[s]! & FLAG_GLOBAL) !== 0)) {
-        stamps[s] = ++clock;
+        touch(s);
         return s;
       }
     }
@@ -54,15 +78,14 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   };
 
   const insert = (key: number, tag: number, va: number, vb: number, f: number): number => {
-    const base = setOf(key) * w, end = base + w;
-    let victim = base, oldest = stamps[base]!;
+    const set = setOf(key), base = set * w, end = base + w;
+    let victim = prev[head[set]!]!; // the least recent slot (an invalid one if the set has any)
     for (let s = base; s < end; s++) {
-      const k = keys[s]!;
-      if (k < 0 || (k === key && tags[s] === tag)) { victim = s; break; }
-      if (stamps[s]! < oldest) { victim = s; oldest = stamps[s]!; }
+      if (keys[s] === key && tags[s] === tag) { victim = s; break; }
     }
     keys[victim] = key; tags[victim] = tag; a[victim] = va; b[victim] = vb; flags[victim] = f;
-    valid[victim] = 1; stamps[victim] = ++clock;
+    valid[victim] = 1;
+    touch(victim);
     return victim;
   };
 
@@ -71,7 +94,10 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
     invalidate(match) {
       let removed = 0;
       for (let s = 0; s < n; s++) {
-        if (valid[s] === 1 && match(s)) { valid[s] = 0; keys[s] = -1; removed++; }
+        if (valid[s] === 1 && match(s)) {
+          valid[s] = 0; keys[s] = -1; removed++;
+          touch(s); head[setOfSlot[s]!] = next[s]!; // now the least recent: invalid slots gather at the tail
+        }
       }
       return removed;
     },
