@@ -28,6 +28,23 @@ export interface AssocCache {
   count(): number;
 }
 
+/**
+ * Recency: each set's slots form a circular doubly-linked list, most recent at head[set]; invalid
+ * slots are kept at the tail, so a fill always takes the tail — O(1), no scan for the oldest.
+ */
+function recencyLists(sets: number, w: number): { next: Int32Array; prev: Int32Array; head: Int32Array; setOfSlot: Int32Array } {
+  const n = sets * w;
+  const next = new Int32Array(n), prev = new Int32Array(n), head = new Int32Array(sets), setOfSlot = new Int32Array(n);
+  for (let set = 0; set < sets; set++) {
+    head[set] = set * w;
+    for (let i = 0; i < w; i++) {
+      const s = set * w + i;
+      next[s] = set * w + ((i + 1) % w); prev[s] = set * w + ((i + w - 1) % w); setOfSlot[s] = set;
+    }
+  }
+  return { next, prev, head, setOfSlot };
+}
+
 export function createAssocCache(entries: number, ways: number): AssocCache {
   const w = Math.max(1, Math.min(ways, entries));
   const sets = Math.max(1, Math.floor(entries / w));
@@ -39,16 +56,7 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   const a = new Float64Array(n);
   const b = new Float64Array(n);
   const flags = new Uint8Array(n);
-  // Recency: each set's slots form a circular doubly-linked list, most recent at head[set]; invalid
-  // slots are kept at the tail, so a fill always takes the tail — O(1), no scan for the oldest.
-  const next = new Int32Array(n), prev = new Int32Array(n), head = new Int32Array(sets), setOfSlot = new Int32Array(n);
-  for (let set = 0; set < sets; set++) {
-    head[set] = set * w;
-    for (let i = 0; i < w; i++) {
-      const s = set * w + i;
-      next[s] = set * w + ((i + 1) % w); prev[s] = set * w + ((i + w - 1) % w); setOfSlot[s] = set;
-    }
-  }
+  const { next, prev, head, setOfSlot } = recencyLists(sets, w);
   // Power-of-two set counts index with a mask: ToInt32 keeps the key's low 32 bits, so & is mod.
   const mask = (sets & (sets - 1)) === 0 ? sets - 1 : -1;
   const setOf = (key: number): number => (mask >= 0 ? key & mask : key % sets);
