@@ -113,6 +113,10 @@ function numberFormat(digits: number): Intl.NumberFormat {
   return f;
 }
 
+// The first Intl.NumberFormat of a page loads ICU's locale data (tens of ms): do it while the
+// page is idle rather than in the first frame that draws a chart.
+if (typeof requestIdleCallback === 'function') requestIdleCallback(() => [3, 4, 6].forEach(numberFormat));
+
 /** Up to 4 significant digits, thousands grouped; tiny and huge values in exponent form. */
 export function formatNumber(v: number, digits = 4): string {
   if (!Number.isFinite(v)) return Number.isNaN(v) ? '–' : v > 0 ? '∞' : '−∞';

@@ -12,7 +12,7 @@ import type { WidgetDefinition } from '../widgets/types';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ParamsPanel } from './params-panel/ParamsPanel';
 import type { SimState, SimulationSession } from './simulation-session';
-import { toHandle, useSimState, useSimulationHandle, useSimulationSession } from './use-simulation';
+import { toHandle, useSimState, useSimulationSession, useViewState } from './use-simulation';
 
 export interface WidgetHostProps {
   definition: WidgetDefinition;
@@ -56,7 +56,8 @@ function OwnedWidgetHost(props: WidgetHostProps) {
 
 function WidgetHostView(props: WidgetHostProps & { session: SimulationSession }) {
   const { definition: def, session, controls = 'full', readonly = false, onSnapshot, headingLevel = 2 } = props;
-  const sim = useSimulationHandle(session);
+  const view = useViewState(session);
+  const sim = useMemo(() => toHandle(session, view), [session, view]);
   const state = session.store;
   // The latest callback, so a host passing an inline function neither resubscribes nor loops.
   const onSnapshotRef = useRef(onSnapshot);
@@ -69,7 +70,7 @@ function WidgetHostView(props: WidgetHostProps & { session: SimulationSession })
       if (s.revision !== prev.revision) onSnapshotRef.current?.(s);
     });
   }, [state]);
-  const status = useSimState(session, (s) => s.status);
+  const status = view.status;
   const showParams = props.showParams ?? (controls === 'full' && !readonly);
   const Widget = def.component;
   const paramsErrorShownInPanel = showParams && status === 'ready' && sim.error?.path.startsWith('params');

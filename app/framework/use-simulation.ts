@@ -42,20 +42,17 @@ export function useSimulationHandle(session: SimulationSession): SimulationHandl
 }
 
 /**
- * The whole state, for the view that draws a widget. While playing, updates arrive as
- * transitions: React renders them in slices and yields to input and painting between slices, so
- * drawing a frame never blocks the main thread for long; everything else (a pause, a command's
- * answer, an error) renders at once. The view reports what it has committed (`markShown`), and
- * play waits for it.
+ * The whole state, for the view that draws a widget. Updates arrive as transitions: React renders
+ * them in slices and yields to input and painting between slices, so drawing a frame of play (or
+ * a large answer, like a comparison of runs) never blocks the main thread for long; the view is
+ * a function of the engine's answers, which are asynchronous anyway. The view reports what it has
+ * committed (`markShown`), and play waits for it.
  */
 export function useViewState(session: SimulationSession): SimState {
   const [state, setState] = useState(() => session.store.getState());
   useEffect(() => {
     setState(session.store.getState());
-    const unsubscribe = session.store.subscribe((s) => {
-      if (s.playing) startTransition(() => setState(s));
-      else setState(s);
-    });
+    const unsubscribe = session.store.subscribe((s) => startTransition(() => setState(s)));
     return () => {
       unsubscribe();
       actions.markShown(session, null);

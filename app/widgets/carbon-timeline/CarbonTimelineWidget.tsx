@@ -3,7 +3,7 @@
  * after shifting (drag them, or use the job controls), the savings; an hour × day heatmap; and a
  * region comparison with location shifting. Time controls (scrub through the days) come from WidgetHost.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { DataTable } from '../../charts/DataTable';
 import type { WidgetProps } from '../types';
@@ -18,17 +18,24 @@ import './carbon-timeline.css';
 
 type Mode = 'timeline' | 'heatmap' | 'regions';
 
+const EMPTY = new Float64Array(0);
+
 export default function CarbonTimelineWidget({ sim, readonly = false }: WidgetProps) {
   const snap = sim.snapshot as unknown as CarbonSnapshot | null;
   const id = useId();
   const [mode, setMode] = useState<Mode>('timeline');
   const [regionId, setRegionId] = useState<string | null>(null);
-  if (!snap || snap.regions.length === 0) return null;
-  const region = snap.regions.find((r) => r.id === regionId) ?? snap.regions.find((r) => r.id === snap.jobs[0]?.home) ?? snap.regions[0]!;
   const s = sim.series;
-  const hours = Float64Array.from(s.tSec ?? [], (t) => t / 3600);
-  const truth = s[`ci.${region.id}`] ?? new Float64Array(0);
-  const forecast = s[`forecast.${region.id}`] ?? new Float64Array(0);
+  // Derived from the series (which change at most 4× a second while playing), not on every frame.
+  const hours = useMemo(() => Float64Array.from(s.tSec ?? [], (t) => t / 3600), [s]);
+  const region = snap?.regions.find((r) => r.id === regionId) ?? snap?.regions.find((r) => r.id === snap.jobs[0]?.home) ?? snap?.regions[0];
+  const bandKey = snap && region ? `${snap.forecast.method}:${snap.forecast.errorFraction}:${region.meanGPerKWh}` : '';
+  const regionKey = region?.id ?? '';
+  const band = useMemo(() => (snap && regionKey ? forecastBand(s[`forecast.${regionKey}`] ?? EMPTY, snap, regionKey) : null), [s, regionKey, bandKey]); // eslint-disable-line react-hooks/exhaustive-deps -- snap enters only through bandKey
+  const table = useMemo(() => timelineTable(s, regionKey), [s, regionKey]);
+  if (!snap || !region) return null;
+  const truth = s[`ci.${region.id}`] ?? EMPTY;
+  const forecast = s[`forecast.${region.id}`] ?? EMPTY;
   const move = (job: CarbonJob, startSlot: number) => sim.dispatch({ do: 'moveJob', job: job.id, startHours: slotHours(startSlot, snap.stepMin), region: job.region });
   const reset = (job: CarbonJob) => sim.dispatch({ do: 'resetJob', job: job.id });
   const windows = Object.fromEntries(snap.jobSpecs.filter((j) => j.kind === 'periodic').map((j) => [j.id, j.windowHours ?? 0]));
@@ -66,9 +73,9 @@ export default function CarbonTimelineWidget({ sim, readonly = false }: WidgetPr
       </section>
       {mode === 'timeline' && (
         <>
-          <ChartFrame title={chartTitle} table={timelineTable(s, region.id)}>
+          <ChartFrame title={chartTitle} table={table}>
             <TimelineChart title={chartTitle} description={`${jobsHere.length} job runs in ${region.id}; the scheduler uses a ${snap.forecast.method} forecast and the ${snap.policy.type} policy.`}
-              hours={hours} truth={truth} forecast={forecast} band={forecastBand(forecast, snap, region.id)} jobs={jobsHere} regionId={region.id}
+              hours={hours} truth={truth} forecast={forecast} band={band} jobs={jobsHere} regionId={region.id}
               stepMin={snap.stepMin} nowHours={sim.tSec / 3600} readonly={readonly} onMove={move} onReset={reset}
               windows={windows} onWindow={(job, w) => sim.dispatch({ do: 'setWindow', job, windowHours: w })} />
           </ChartFrame>

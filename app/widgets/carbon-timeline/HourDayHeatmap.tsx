@@ -1,11 +1,12 @@
 /** A region's intensity as hour-of-day (UTC) × day: the daily solar dip and the weekly rhythm at a glance. */
+import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { Heatmap } from '../../charts/Heatmap';
 import type { TableData } from '../../charts/table-data';
 import { hourByDay } from './timeline-data';
 
 export function HourDayHeatmap({ values, stepMin, regionName }: { values: ArrayLike<number>; stepMin: number; regionName: string }) {
-  const m = hourByDay(values, stepMin);
+  const m = useMemo(() => hourByDay(values, stepMin), [values, stepMin]);
   const cols = Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, '0')}`);
   const table: TableData = {
     columns: [{ key: 'day', label: 'day' }, ...cols.map((c) => ({ key: c, label: `${c}:00 UTC`, unit: 'gCO2e/kWh' }))],

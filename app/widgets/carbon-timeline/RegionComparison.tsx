@@ -3,7 +3,7 @@
  * turn it on, set the latency budget and allowed jurisdictions, and see which jobs move and what
  * that saves.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { SeriesBundle } from '../../../engine/core/series';
 import { BarChart } from '../../charts/BarChart';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -22,7 +22,7 @@ export interface RegionComparisonProps {
 
 export function RegionComparison({ snap, series, nowHours, readonly, dispatch, onImport }: RegionComparisonProps) {
   const id = useId();
-  const hours = Float64Array.from(series.tSec ?? [], (t) => t / 3600);
+  const hours = useMemo(() => Float64Array.from(series.tSec ?? [], (t) => t / 3600), [series]);
   const loc = snap.location;
   const jurisdictions = [...new Set(snap.regions.map((r) => r.jurisdiction))];
   const setLocation = (next: Partial<CarbonSnapshot['location']>) => dispatch({ do: 'setLocation', location: { ...loc, ...next } });

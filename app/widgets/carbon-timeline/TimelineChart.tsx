@@ -6,10 +6,10 @@
  * widens or narrows by dragging its edge handles (the window slider is the keyboard way).
  */
 import { area as d3area, line as d3line } from 'd3';
-import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { AxisBottom, AxisLeft } from '../../charts/Axis';
 import { Legend } from '../../charts/Legend';
-import { decimateIndices, extentOf, formatNumber, linearScale } from '../../charts/scales';
+import { decimateToColumns, extentOf, formatNumber, linearScale } from '../../charts/scales';
 import { useElementWidth } from '../../charts/useElementWidth';
 import type { CarbonJob } from './types';
 
@@ -46,11 +46,17 @@ export function TimelineChart(p: TimelineChartProps) {
   const height = M.top + PLOT_H + 12 + lanes.length * LANE_H + M.bottom;
   const slotH = p.stepMin / 60;
   const xMax = p.hours.length ? p.hours[p.hours.length - 1]! + slotH : 24;
-  const xs = linearScale([0, xMax], [0, innerW], false);
-  const ys = linearScale(extentOf([p.truth, p.forecast, ...(p.band ? [p.band.lo, p.band.hi] : [])]), [PLOT_H, 0], true);
-  const idx = decimateIndices(p.truth, 1200);
-  const linePath = (v: ArrayLike<number>): string => d3line<number>().x((i) => xs(p.hours[i]!)).y((i) => ys(v[i]!))(idx) ?? '';
-  const bandPath = p.band ? d3area<number>().x((i) => xs(p.hours[i]!)).y0((i) => ys(p.band!.lo[i]!)).y1((i) => ys(p.band!.hi[i]!))(idx) ?? '' : '';
+  const xs = useMemo(() => linearScale([0, xMax], [0, innerW], false), [xMax, innerW]);
+  // The curves depend on the series only: while playing, a frame moves the marker and the bars.
+  const { hours, truth, forecast, band } = p;
+  const extent = useMemo(() => extentOf([truth, forecast, ...(band ? [band.lo, band.hi] : [])]), [truth, forecast, band]);
+  const ys = useMemo(() => linearScale(extent, [PLOT_H, 0], true), [extent]);
+  const paths = useMemo(() => {
+    const idx = decimateToColumns(hours, truth, 0, xMax, innerW);
+    const linePath = (v: ArrayLike<number>): string => d3line<number>().x((i) => xs(hours[i]!)).y((i) => ys(v[i]!))(idx) ?? '';
+    const bandPath = band ? (d3area<number>().x((i) => xs(hours[i]!)).y0((i) => ys(band.lo[i]!)).y1((i) => ys(band.hi[i]!))(idx) ?? '') : '';
+    return { truth: linePath(truth), forecast: linePath(forecast), band: bandPath };
+  }, [hours, truth, forecast, band, xs, ys, xMax, innerW]);
   const x = (slot: number): number => xs(slot * slotH);
   const pxPerSlot = Math.max(1e-6, x(1) - x(0));
   const startOf = (j: CarbonJob): number => (drag?.job.id === j.id ? drag.slot : j.runs[0]![0]);
@@ -107,9 +113,9 @@ export function TimelineChart(p: TimelineChartProps) {
         <desc id={`${id}-d`}>{p.description}</desc>
         <g transform={`translate(${M.left},${M.top})`}>
           <AxisLeft scale={ys} at={0} gridLength={innerW} format={formatNumber} label="gCO2e/kWh" labelOffset={M.left - 4} />
-          {p.band && <path d={bandPath} className="ct-band" />}
-          <path d={linePath(p.truth)} className="ct-truth" />
-          <path d={linePath(p.forecast)} className="ct-forecast" />
+          {band && <path d={paths.band} className="ct-band" />}
+          <path d={paths.truth} className="ct-truth" />
+          <path d={paths.forecast} className="ct-forecast" />
           <line className="chart-marker" x1={xs(p.nowHours)} x2={xs(p.nowHours)} y1={0} y2={PLOT_H + 12 + lanes.length * LANE_H} />
           {lanes.map((laneId, li) => (
             <g key={laneId} transform={`translate(0,${PLOT_H + 12 + li * LANE_H})`}>

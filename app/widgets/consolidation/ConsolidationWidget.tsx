@@ -3,6 +3,7 @@
  * hosts over the day, the host map at the current moment (scrub with the time controls), live
  * policy changes, and the comparison of policies run to the end.
  */
+import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LineChart } from '../../charts/LineChart';
 import { formatDurationSec } from '../../charts/scales';
@@ -25,8 +26,9 @@ function Stat({ label, value }: { label: string; value: string }) {
 
 export default function ConsolidationWidget({ sim, readonly = false }: WidgetProps) {
   const snap = sim.snapshot as unknown as ConsolidationSnapshot | null;
-  if (!snap) return null;
   const s = sim.series;
+  const migrationsPer100 = useMemo(() => (s.migrations ?? new Float64Array()).map((v) => v / 100), [s]);
+  if (!snap) return null;
   const hours = (v: number) => (v / 3600).toFixed(1);
   const table = seriesTable(s, [
     { key: 'tSec', label: 'time', unit: 's' }, { key: 'powerW', label: 'power', unit: 'W' }, { key: 'activeHosts', label: 'active hosts' },
@@ -52,7 +54,7 @@ export default function ConsolidationWidget({ sim, readonly = false }: WidgetPro
             x={s.tSec ?? []} series={[{ key: 'p', label: 'power (W)', values: s.powerW ?? [], area: true }]}
             xLabel="time (h)" yLabel="W" formatX={hours} markerX={sim.tSec} xDomain={[0, 86400]} />
           <LineChart title="Active hosts and migrations" description={`${snap.migrations} migrations so far`}
-            x={s.tSec ?? []} series={[{ key: 'a', label: 'active hosts', values: s.activeHosts ?? [], step: true }, { key: 'm', label: 'migrations (cumulative ÷ 100)', values: (s.migrations ?? new Float64Array()).map((v) => v / 100) }]}
+            x={s.tSec ?? []} series={[{ key: 'a', label: 'active hosts', values: s.activeHosts ?? [], step: true }, { key: 'm', label: 'migrations (cumulative ÷ 100)', values: migrationsPer100 }]}
             xLabel="time (h)" formatX={hours} markerX={sim.tSec} xDomain={[0, 86400]} />
         </ChartFrame>
         {snap.hostUtilization && <HostMap utilization={snap.hostUtilization} tSec={sim.tSec} />}

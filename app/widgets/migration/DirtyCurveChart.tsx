@@ -3,7 +3,7 @@
  * but unsent, against time through the rounds, with the closed-form curve of the same params
  * overlaid; plus cumulative bytes sent. Round boundaries and switchover are listed beneath.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LineChart } from '../../charts/LineChart';
 import { seriesTable } from '../../charts/table-data';
@@ -31,21 +31,32 @@ const cut = (a: Float64Array, r: [number, number] | null): Float64Array => (r ? 
 
 export function DirtyCurveChart({ snap, series, tSec }: { snap: MigrationSnapshotView; series: SeriesBundle; tSec: number }) {
   const [zoom, setZoom] = useState(false);
-  const t = series.tSec ?? new Float64Array();
-  const analytic = toMiB(analyticRemaining(snap.analytic, snap.startSec, t));
-  const remaining = toMiB(series.remainingBytes);
-  const pending = toMiB(series.pendingBytes);
-  const sent = toMiB(series.sentBytes);
-  const table = seriesTable({ ...series, remainingMiB: remaining, pendingMiB: pending, analyticMiB: analytic, sentMiB: sent }, [
-    { key: 'tSec', label: 'time', unit: 's' },
-    { key: 'remainingMiB', label: 'remaining this pass', unit: 'MiB' },
-    { key: 'pendingMiB', label: 'dirty and unsent', unit: 'MiB' },
-    { key: 'analyticMiB', label: 'closed form', unit: 'MiB' },
-    { key: 'sentMiB', label: 'sent so far', unit: 'MiB' },
-  ]);
+  // Derived from the series (refreshed at most 4× a second while playing), not on every frame.
+  const analyticKey = JSON.stringify([snap.analytic, snap.startSec]);
+  const data = useMemo(() => {
+    const [analyticView, startSec] = JSON.parse(analyticKey) as [MigrationSnapshotView['analytic'], number | null];
+    const t = series.tSec ?? new Float64Array();
+    const columns = {
+      tAll: Float64Array.from(t),
+      analytic: toMiB(analyticRemaining(analyticView, startSec, t)),
+      remaining: toMiB(series.remainingBytes),
+      pending: toMiB(series.pendingBytes),
+      sent: toMiB(series.sentBytes),
+    };
+    const table = seriesTable({ ...series, remainingMiB: columns.remaining, pendingMiB: columns.pending, analyticMiB: columns.analytic, sentMiB: columns.sent }, [
+      { key: 'tSec', label: 'time', unit: 's' },
+      { key: 'remainingMiB', label: 'remaining this pass', unit: 'MiB' },
+      { key: 'pendingMiB', label: 'dirty and unsent', unit: 'MiB' },
+      { key: 'analyticMiB', label: 'closed form', unit: 'MiB' },
+      { key: 'sentMiB', label: 'sent so far', unit: 'MiB' },
+    ]);
+    return { ...columns, table };
+  }, [series, analyticKey]);
+  const { analytic, remaining, pending, sent, table } = data;
+  const t = data.tAll;
   const range = laterRoundsRange(snap, t);
   const view = zoom ? range : null;
-  const tv = cut(Float64Array.from(t), view);
+  const tv = cut(t, view);
   const description = `At ${tSec.toFixed(1)} s: ${formatBytes(snap.remainingBytes)} left in this pass, ${formatBytes(snap.pendingBytes)} dirty and unsent, ${formatBytes(snap.sentBytes)} sent after ${snap.liveRounds} rounds.`;
   return (
     <>

@@ -4,7 +4,7 @@
  * Grid category and by measurement window; and the companion metrics. Live command: change a
  * facility number from the current day on.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { BarChart } from '../../charts/BarChart';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { LineChart } from '../../charts/LineChart';
@@ -23,8 +23,9 @@ export default function PueWidget({ sim, readonly = false }: WidgetProps) {
   const id = useId();
   const [param, setParam] = useState(SETTABLE[0]![0]);
   const [value, setValue] = useState('18');
-  if (!snap) return null;
   const s = sim.series;
+  const pueTimes10 = useMemo(() => (s.pue ?? new Float64Array()).map((v) => v * 10), [s]);
+  if (!snap) return null;
   const y = snap.year;
   const day = (v: number) => String(Math.round(v / 86400));
   const powerTable = seriesTable(s, [
@@ -60,7 +61,7 @@ export default function PueWidget({ sim, readonly = false }: WidgetProps) {
           ]} />
         <LineChart title="Daily PUE and outside temperature" description={`Daily PUE ranges ${y.bestDayPue.toFixed(3)}–${y.worstDayPue.toFixed(3)}`}
           x={s.tSec ?? []} xLabel="day of year" formatX={day} markerX={sim.tSec}
-          series={[{ key: 'pue', label: 'PUE × 10', values: (s.pue ?? new Float64Array()).map((v) => v * 10) }, { key: 't', label: 'outside °C', values: s.outsideC ?? [] }]} />
+          series={[{ key: 'pue', label: 'PUE × 10', values: pueTimes10 }, { key: 't', label: 'outside °C', values: s.outsideC ?? [] }]} />
       </ChartFrame>
       <ChartFrame title="One year, many PUEs" table={waysTable}>
         <BarChart title="PUE by how it is measured" description={`From ${y.best15MinPue.toFixed(3)} (best 15 minutes) to ${y.categories.category0.toFixed(3)} (peak demand) for the same year`}
