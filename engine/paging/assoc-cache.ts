@@ -50,12 +50,8 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
   const sets = Math.max(1, Math.floor(entries / w));
   const n = sets * w;
   // Keys are ≥ 0; an invalid slot holds −1, so a lookup compares keys without reading `valid`.
-  const keys = new Float64Array(n).fill(-1);
-  const tags = new Int32Array(n);
-  const valid = new Uint8Array(n);
-  const a = new Float64Array(n);
-  const b = new Float64Array(n);
-  const flags = new Uint8Array(n);
+  const keys = new Float64Array(n).fill(-1), tags = new Int32Array(n), valid = new Uint8Array(n);
+  const a = new Float64Array(n), b = new Float64Array(n), flags = new Uint8Array(n);
   const { next, prev, head, setOfSlot } = recencyLists(sets, w);
   // Power-of-two set counts index with a mask: ToInt32 keeps the key's low 32 bits, so & is mod.
   const mask = (sets & (sets - 1)) === 0 ? sets - 1 : -1;
@@ -109,10 +105,6 @@ export function createAssocCache(entries: number, ways: number): AssocCache {
       }
       return removed;
     },
-    count() {
-      let c = 0;
-      for (let s = 0; s < n; s++) c += valid[s]!;
-      return c;
-    },
+    count: () => valid.reduce((c, v) => c + v, 0),
   };
 }
