@@ -6,9 +6,9 @@
  * (throwing `ScenarioError` with a JSON path) and returns a `Model` instance whose methods are
  *   - `advanceTo(tUs)`  process events up to simulated time tUs (integer µs, never backwards),
  *   - `apply(command)`  a user action at the current time (invalid → ScenarioError),
- * and whose `checkCommand(command, path, params)` validates a command's arguments at load time,
  *   - `snapshot()`      plain JSON: what views draw and lab checks read,
  *   - `series()`        named typed arrays for charts.
+ * The definition's `checkCommand(command, path, params)` validates a command's arguments at load time.
  * Models with discrete steps (a page walk) use the same contract: each reference is an event.
  */
 import type { Rng } from './rng';
