@@ -64,59 +64,88 @@ function invalidatePage(l1: AssocCache[], l2: AssocCache, vpn: number, tag: numb
   return n;
 }
 
-export function createTlb(config: TlbConfig): Tlb {
-  const l1: AssocCache[] = [createAssocCache(1, 1), ...(['4K', '2M', '1G'] as const).map((k) => createAssocCache(config.l1[k].entries, config.l1[k].ways))];
-  const l2 = createAssocCache(config.l2.entries, config.l2.ways);
-  const l1k = l1[1]!;
-  const all = [l1[1]!, l1[2]!, l1[3]!, l2];
+/** A class, so every TLB shares one `lookup`/`insert` on the prototype (see assoc-cache.ts). */
+class TwoLevelTlb implements Tlb {
+  hitFrame = 0;
+  hitLevel = 1;
+  hitFlags = 0;
+  /** l1[level] caches pages of that size (index 0 unused). */
+  private readonly l1: AssocCache[];
+  private readonly l1k: AssocCache;
+  private readonly l2: AssocCache;
+  private readonly all: AssocCache[];
+  /** Large-page arrays are probed only once a large page has been cached (saves two probes per access). */
+  private hasLarge = false;
 
-  // Large-page arrays are probed only once a large page has been cached (saves two probes per access).
-  let hasLarge = false;
-  const tlb: Tlb = {
-    config, hitFrame: 0, hitLevel: 1, hitFlags: 0,
-    lookup(vpn, tag) {
-      const s1 = l1k.lookup(vpn, tag);
-      if (s1 >= 0) return hit(l1k, s1, 1, 1);
-      if (!hasLarge) {
-        // Fast path while only 4 KiB pages are cached: the L2 key is the vpn itself.
-        const s2 = l2.lookup(vpn, tag);
-        if (s2 < 0) return 0;
-        hit(l2, s2, 1, 2);
-        l1k.insert(vpn, tag, tlb.hitFrame, 0, tlb.hitFlags);
+  constructor(readonly config: TlbConfig) {
+    this.l1 = [createAssocCache(1, 1), ...(['4K', '2M', '1G'] as const).map((k) => createAssocCache(config.l1[k].entries, config.l1[k].ways))];
+    this.l1k = this.l1[1]!;
+    this.l2 = createAssocCache(config.l2.entries, config.l2.ways);
+    this.all = [this.l1[1]!, this.l1[2]!, this.l1[3]!, this.l2];
+  }
+
+  lookup(vpn: number, tag: number): number {
+    const l1k = this.l1k, l2 = this.l2;
+    const s1 = l1k.lookup(vpn, tag);
+    if (s1 >= 0) return this.hit(l1k, s1, 1, 1);
+    if (!this.hasLarge) {
+      // Fast path while only 4 KiB pages are cached: the L2 key is the vpn itself.
+      const s2 = l2.lookup(vpn, tag);
+      if (s2 < 0) return 0;
+      this.hit(l2, s2, 1, 2);
+      l1k.insert(vpn, tag, this.hitFrame, 0, this.hitFlags);
+      return 2;
+    }
+    return this.lookupLarge(vpn, tag);
+  }
+
+  private lookupLarge(vpn: number, tag: number): number {
+    for (let level = 2; level <= 3; level++) {
+      const c = this.l1[level]!;
+      const s = c.lookup(Math.floor(vpn / SHIFT_DIV[level]!), tag);
+      if (s >= 0) return this.hit(c, s, level, 1);
+    }
+    for (let level = 1; level <= (this.config.l2.hugePages ? 2 : 1); level++) {
+      const s = this.l2.lookup(l2Key(vpn, level), tag);
+      if (s >= 0) {
+        this.hit(this.l2, s, level, 2);
+        this.l1[level]!.insert(Math.floor(vpn / SHIFT_DIV[level]!), tag, this.hitFrame, 0, this.hitFlags);
         return 2;
       }
-      for (let level = 2; level <= 3; level++) {
-        const c = l1[level]!;
-        const s = c.lookup(level === 1 ? vpn : Math.floor(vpn / SHIFT_DIV[level]!), tag);
-        if (s >= 0) return hit(c, s, level, 1);
-      }
-      for (let level = 1; level <= (config.l2.hugePages ? 2 : 1); level++) {
-        const s = l2.lookup(l2Key(vpn, level), tag);
-        if (s >= 0) {
-          hit(l2, s, level, 2);
-          l1[level]!.insert(Math.floor(vpn / SHIFT_DIV[level]!), tag, tlb.hitFrame, 0, tlb.hitFlags);
-          return 2;
-        }
-      }
-      return 0;
-    },
-    insert(vpn, tag, leafLevel, frame, flags) {
-      if (leafLevel > 1) hasLarge = true;
-      l1[leafLevel]!.insert(Math.floor(vpn / SHIFT_DIV[leafLevel]!), tag, frame, 0, flags);
-      if (leafLevel === 1 || (leafLevel === 2 && config.l2.hugePages)) l2.insert(l2Key(vpn, leafLevel), tag, frame, 0, flags);
-    },
-    invalidatePage: (vpn, tag) => invalidatePage(l1, l2, vpn, tag),
-    flushNonGlobal: (tag) => all.reduce((n, c) => n + c.invalidate((s) => (c.flags[s]! & FLAG_GLOBAL) === 0 && (tag < 0 || c.tags[s] === tag)), 0),
-    flushAll: () => all.reduce((n, c) => n + c.invalidate(() => true), 0),
-    count() {
-      return all.reduce((sum, c) => sum + c.count(), 0);
-    },
-  };
-  function hit(c: AssocCache, s: number, level: number, result: number): number {
-    tlb.hitFrame = c.a[s]!;
-    tlb.hitLevel = level;
-    tlb.hitFlags = c.flags[s]!;
+    }
+    return 0;
+  }
+
+  insert(vpn: number, tag: number, leafLevel: number, frame: number, flags: number): void {
+    if (leafLevel > 1) this.hasLarge = true;
+    this.l1[leafLevel]!.insert(Math.floor(vpn / SHIFT_DIV[leafLevel]!), tag, frame, 0, flags);
+    if (leafLevel === 1 || (leafLevel === 2 && this.config.l2.hugePages)) this.l2.insert(l2Key(vpn, leafLevel), tag, frame, 0, flags);
+  }
+
+  invalidatePage(vpn: number, tag: number): number {
+    return invalidatePage(this.l1, this.l2, vpn, tag);
+  }
+
+  flushNonGlobal(tag: number): number {
+    return this.all.reduce((n, c) => n + c.invalidate((s) => (c.flags[s]! & FLAG_GLOBAL) === 0 && (tag < 0 || c.tags[s] === tag)), 0);
+  }
+
+  flushAll(): number {
+    return this.all.reduce((n, c) => n + c.invalidate(() => true), 0);
+  }
+
+  count(): number {
+    return this.all.reduce((sum, c) => sum + c.count(), 0);
+  }
+
+  private hit(c: AssocCache, s: number, level: number, result: number): number {
+    this.hitFrame = c.a[s]!;
+    this.hitLevel = level;
+    this.hitFlags = c.flags[s]!;
     return result;
   }
-  return tlb;
+}
+
+export function createTlb(config: TlbConfig): Tlb {
+  return new TwoLevelTlb(config);
 }
