@@ -5,7 +5,8 @@
  * n·(m+1) + m = (n+1)(m+1) − 1 entries with no caches: 24 for 4 × 4. A guest #PF is delivered in
  * the guest with no VM exit; an EPT violation (or misconfiguration, or #NPF) is a VM exit that names
  * the faulting gPA and the translation it served. The TLB entry's page size is the smaller of the
- * guest and host page sizes (SDM Vol. 3C §29.4.1).
+ * guest and host page sizes (SDM Vol. 3C §29.4.1). The simulator replays a repeated successful walk
+ * from its memo (walk-memo.ts) instead of re-reading the same 24 entries; results are identical.
  */
 import { LEVEL_DIV, LEVEL_MASK, PAGE_OFFSET_MASK } from './linear-address';
 import { walkHost } from './host-walk';
