@@ -1,3 +1,4 @@
+import type { Workload } from '../../../engine/carbon/ccf-footprint';
 /** The `footprint` part of the carbon snapshot (docs/scenarios/carbon.md). */
 export interface Coefficient { value: number; unit: string; source: string }
 
@@ -18,19 +19,9 @@ export interface FootprintSnapshot {
   catalog: { regions: Record<string, string[]>; microarchitectures: string[] };
 }
 
-export interface FootprintParams {
+/** The model's params: the engine's workload (provider as a plain string for the form) plus the SCI functional unit. */
+export type FootprintParams = Omit<Workload, 'provider' | 'gridGPerKWh'> & {
   provider: string;
-  region: string;
-  vcpuHours: number;
-  microarchitecture: string;
-  cpuUtilizationPct: number;
-  memoryGbHours: number;
-  hddTbHours: number;
-  ssdTbHours: number;
-  replicationFactor: number;
-  networkGb: number;
-  pue?: number;
-  embodied?: { hostKgCO2e: number; instanceVcpus: number; hostVcpus: number; hours: number };
   functionalUnits: number;
   functionalUnit: string;
-}
+};
